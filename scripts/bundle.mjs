@@ -55,32 +55,35 @@ const workers = [
 ];
 const statsDir = mkdtempSync(join(tmpdir(), 'pgforge-bundle-stats-'));
 const workerDir = mkdtempSync(join(tmpdir(), 'pgforge-workers-'));
-for (const worker of workers) {
-  worker.out = join(workerDir, dirname(worker.file));
-  worker.stats = join(statsDir, `${dirname(worker.file)}.json`);
-  nccBuild(worker.entry, worker.out, ['--stats-out', worker.stats]);
-}
-
-for (const { name, entry } of entries) {
-  const out = join(outRoot, name);
-  const stats = join(statsDir, `${name}.json`);
-  nccBuild(entry, out, ['--stats-out', stats]);
-  const held = [stats];
-  const code = files(out)
-    .filter((f) => f.endsWith('.js'))
-    .map((f) => readFileSync(f, 'utf8'))
-    .join('\n');
+try {
   for (const worker of workers) {
-    if (code.includes(`'${worker.file}'`) || code.includes(`"${worker.file}"`)) {
-      cpSync(worker.out, join(out, dirname(worker.file)), { recursive: true });
-      held.push(worker.stats);
-    }
+    worker.out = join(workerDir, dirname(worker.file));
+    worker.stats = join(statsDir, `${dirname(worker.file)}.json`);
+    nccBuild(worker.entry, worker.out, ['--stats-out', worker.stats]);
   }
-  writeFileSync(join(out, 'licenses.txt'), licencesFile(bundledPackages(held, root)));
-  console.log(`bundled ${name}`);
+
+  for (const { name, entry } of entries) {
+    const out = join(outRoot, name);
+    const stats = join(statsDir, `${name}.json`);
+    nccBuild(entry, out, ['--stats-out', stats]);
+    const held = [stats];
+    const code = files(out)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    for (const worker of workers) {
+      if (code.includes(`'${worker.file}'`) || code.includes(`"${worker.file}"`)) {
+        cpSync(worker.out, join(out, dirname(worker.file)), { recursive: true });
+        held.push(worker.stats);
+      }
+    }
+    writeFileSync(join(out, 'licenses.txt'), licencesFile(bundledPackages(held, root)));
+    console.log(`bundled ${name}`);
+  }
+} finally {
+  rmSync(workerDir, { recursive: true, force: true });
+  rmSync(statsDir, { recursive: true, force: true });
 }
-rmSync(workerDir, { recursive: true, force: true });
-rmSync(statsDir, { recursive: true, force: true });
 
 function files(dir) {
   if (!existsSync(dir)) return [];

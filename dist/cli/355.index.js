@@ -624,8 +624,8 @@ async function missingBasePlatforms(image, digest, platforms, registry) {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/apt/src/index.ts + 36 modules
-var apt_src = __webpack_require__(1391);
+// EXTERNAL MODULE: ./packages/apt/src/index.ts + 37 modules
+var apt_src = __webpack_require__(3190);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./packages/matrix/src/published.ts
@@ -688,7 +688,10 @@ async function publishedPackages(registry, reference, platform) {
 async function matrixCommand(options) {
     const config = await (0,config_src/* loadConfig */.Z9)(options.configFile, { overrides: options.overrides });
     const dockerfile = await (0,promises_.readFile)(options.dockerfile);
-    const apt = new apt_src/* AptClient */.Rt({ cacheDir: options.cacheDir });
+    const apt = new apt_src/* AptClient */.Rt({
+        cacheDir: options.cacheDir,
+        ...(options.warn ? { warn: options.warn } : {}),
+    });
     const registry = (0,oci_src/* registryClientFromEnvironment */.oC)(options.docker ?? { env: {} });
     // The bake file's `keyring` context: PGDG's key files as configured, beside the bake file.
     const keyringContext = (0,external_node_path_.join)((0,external_node_path_.dirname)(options.bakeFile), 'pgforge-pgdg-keyring');

@@ -55,8 +55,8 @@ class AttachError extends SbomError {
     }
 }
 
-// EXTERNAL MODULE: ./packages/apt/src/index.ts + 36 modules
-var apt_src = __webpack_require__(1391);
+// EXTERNAL MODULE: ./packages/apt/src/index.ts + 37 modules
+var apt_src = __webpack_require__(3190);
 ;// CONCATENATED MODULE: ./packages/sbom/src/dpkg-status.ts
 /**
  * The dpkg database: `var/lib/dpkg/status` (one paragraph per package, deb822) and the

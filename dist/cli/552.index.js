@@ -504,15 +504,15 @@ function asFlag(spec, error) {
  */
 const LOADERS = {
     matrix: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(774), __webpack_require__.e(936), __webpack_require__.e(391), __webpack_require__.e(969), __webpack_require__.e(355), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 2668));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(774), __webpack_require__.e(936), __webpack_require__.e(809), __webpack_require__.e(969), __webpack_require__.e(355), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 2668));
         return command(m.MATRIX, m.matrix);
     },
     build: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(774), __webpack_require__.e(936), __webpack_require__.e(391), __webpack_require__.e(477), __webpack_require__.e(805), __webpack_require__.e(829)]).then(__webpack_require__.bind(__webpack_require__, 2829));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(774), __webpack_require__.e(936), __webpack_require__.e(809), __webpack_require__.e(477), __webpack_require__.e(805), __webpack_require__.e(829)]).then(__webpack_require__.bind(__webpack_require__, 2829));
         return command(m.BUILD, m.build);
     },
     extension: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(774), __webpack_require__.e(936), __webpack_require__.e(391), __webpack_require__.e(477), __webpack_require__.e(969), __webpack_require__.e(644)]).then(__webpack_require__.bind(__webpack_require__, 1644));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(774), __webpack_require__.e(936), __webpack_require__.e(809), __webpack_require__.e(477), __webpack_require__.e(969), __webpack_require__.e(644)]).then(__webpack_require__.bind(__webpack_require__, 1644));
         return command(m.EXTENSION, m.extension);
     },
     'smoke-test': async () => {
@@ -520,7 +520,7 @@ const LOADERS = {
         return command(m.SMOKE_TEST, m.smokeTest);
     },
     sbom: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(774), __webpack_require__.e(936), __webpack_require__.e(391), __webpack_require__.e(477), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 9848));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(774), __webpack_require__.e(936), __webpack_require__.e(809), __webpack_require__.e(477), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 9848));
         return command(m.SBOM, m.sbom);
     },
     attest: async () => {
@@ -536,7 +536,7 @@ const LOADERS = {
         return command(m.CATALOG, m.catalog);
     },
     release: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(774), __webpack_require__.e(936), __webpack_require__.e(391), __webpack_require__.e(477), __webpack_require__.e(797), __webpack_require__.e(969), __webpack_require__.e(222), __webpack_require__.e(805), __webpack_require__.e(190), __webpack_require__.e(596), __webpack_require__.e(355), __webpack_require__.e(961)]).then(__webpack_require__.bind(__webpack_require__, 7961));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(774), __webpack_require__.e(936), __webpack_require__.e(809), __webpack_require__.e(477), __webpack_require__.e(797), __webpack_require__.e(969), __webpack_require__.e(222), __webpack_require__.e(805), __webpack_require__.e(190), __webpack_require__.e(596), __webpack_require__.e(355), __webpack_require__.e(961)]).then(__webpack_require__.bind(__webpack_require__, 7961));
         return command(m.RELEASE, m.release);
     },
 };

@@ -144,8 +144,8 @@ class DirectoryError extends ExtensionError {
 
 // EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
 var versions_src = __webpack_require__(7289);
-// EXTERNAL MODULE: ./packages/apt/src/index.ts + 36 modules
-var apt_src = __webpack_require__(1391);
+// EXTERNAL MODULE: ./packages/apt/src/index.ts + 37 modules
+var apt_src = __webpack_require__(3190);
 ;// CONCATENATED MODULE: ./packages/extension/src/sources.ts
 /**
  * The APT side of one distribution and architecture: every Packages index apt would read
@@ -1885,9 +1885,8 @@ async function resolveSystemLibraries(tree, options) {
     const libraries = [];
     const packages = new Map();
     const debs = new Map();
-    for (const { repository, pkg, deb } of options.read ?? []) {
-        debs.set(pkg.package, Promise.resolve({ repository, pkg, deb, elf: [] }));
-    }
+    // By the .deb's SHA256: another version or build of the same name is fetched for itself.
+    const read = new Map((options.read ?? []).map((p) => [p.pkg.sha256, p]));
     const done = new Set();
     const queue = [];
     const enqueue = (path, data, pkg) => {
@@ -1903,10 +1902,13 @@ async function resolveSystemLibraries(tree, options) {
     const fetch = (source) => {
         let promise = debs.get(source.pkg.package);
         if (!promise) {
-            promise = apt
-                .fetchDeb(source.repository, source.pkg)
-                .then((bytes) => (0,apt_src/* readDeb */.Sg)(bytes, { source: source.pkg.filename }))
-                .then((deb) => ({ ...source, deb, elf: [] }));
+            const placed = read.get(source.pkg.sha256);
+            promise = placed
+                ? Promise.resolve({ ...source, deb: placed.deb, elf: [] })
+                : apt
+                    .fetchDeb(source.repository, source.pkg)
+                    .then((bytes) => (0,apt_src/* readDeb */.Sg)(bytes, { source: source.pkg.filename }))
+                    .then((deb) => ({ ...source, deb, elf: [] }));
             debs.set(source.pkg.package, promise);
         }
         return promise;

@@ -246,7 +246,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _pgforge_config__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4456);
 /* harmony import */ var _pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4873);
-/* harmony import */ var _pgforge_apt__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1391);
+/* harmony import */ var _pgforge_apt__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3190);
 /* harmony import */ var _pgforge_bake__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5505);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9147);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1863);

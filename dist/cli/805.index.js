@@ -1040,8 +1040,8 @@ function packageCounts(t) {
 var elf_src = __webpack_require__(6638);
 // EXTERNAL MODULE: ./packages/platform/src/index.ts + 1 modules
 var platform_src = __webpack_require__(684);
-// EXTERNAL MODULE: ./packages/apt/src/index.ts + 36 modules
-var apt_src = __webpack_require__(1391);
+// EXTERNAL MODULE: ./packages/apt/src/index.ts + 37 modules
+var apt_src = __webpack_require__(3190);
 ;// CONCATENATED MODULE: ./packages/operand/src/platform-check.ts
 /**
  * What is labelled is what is inside: every platform image of a built (or merged) image is

@@ -24,8 +24,8 @@ var external_node_path_ = __webpack_require__(6760);
 var src = __webpack_require__(4456);
 // EXTERNAL MODULE: ./packages/operand/src/index.ts + 13 modules
 var operand_src = __webpack_require__(4336);
-// EXTERNAL MODULE: ./packages/apt/src/index.ts + 36 modules
-var apt_src = __webpack_require__(1391);
+// EXTERNAL MODULE: ./packages/apt/src/index.ts + 37 modules
+var apt_src = __webpack_require__(3190);
 // EXTERNAL MODULE: ./packages/bake/src/index.ts + 4 modules
 var bake_src = __webpack_require__(5505);
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 29 modules

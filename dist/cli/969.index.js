@@ -72,8 +72,8 @@ function describeSources(repositories) {
     return groups.map((g) => `${g.kind} ${g.suites.join(', ')}`).join(' + ');
 }
 
-// EXTERNAL MODULE: ./packages/apt/src/index.ts + 36 modules
-var apt_src = __webpack_require__(1391);
+// EXTERNAL MODULE: ./packages/apt/src/index.ts + 37 modules
+var apt_src = __webpack_require__(3190);
 // EXTERNAL MODULE: ./packages/platform/src/index.ts + 1 modules
 var platform_src = __webpack_require__(684);
 // EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
@@ -786,7 +786,7 @@ function isBaseFile(path) {
         path === 'usr/lib');
 }
 const decoder = new TextDecoder();
-/** The view's files out of a merged file system (as readImageFiles or a container export gives). */
+/** The view's files out of a merged file system (as readImageFiles or the container's copies give). */
 function baseFilesOf(files, origin, store, digest) {
     const content = (path) => (0,oci_src/* resolveFile */.xq)(files, path)?.content;
     const aptSources = [];
@@ -895,8 +895,14 @@ const COPIED = [
     'etc/os-release',
     'usr/lib/os-release',
 ];
-// What `docker cp` says of a path the container does not have (daemon versions word it so).
-const NOT_THERE = /could not find the file|no such file or directory/i;
+/**
+ * Whether `docker cp` failed because the container has no `/path` (daemon versions word it
+ * either way), naming that path: any other failure (the daemon, its storage) is an error, never
+ * a missing file cached as the image's truth.
+ */
+function notThere(stderr, path) {
+    return (stderr.includes(`/${path}`) && /could not find the file|no such file or directory/i.test(stderr));
+}
 /**
  * The base from the local image store (an image imported or loaded there, which BuildKit's
  * docker driver builds FROM without a registry): a container is created for the platform,
@@ -969,7 +975,7 @@ class LocalStoreBaseReader {
         ]);
         if (code !== 0) {
             // An absent path writes no tar at all: what docker says is what counts.
-            if (NOT_THERE.test(stderr))
+            if (notThere(stderr, path))
                 return new Map();
             throw new Error(`docker cp of /${path} from ${what} failed: ${stderr.trim()}`);
         }

@@ -10,7 +10,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // code, imported after it, is not compiled again on a later start.
 
 (0,_pgforge_startup__WEBPACK_IMPORTED_MODULE_0__/* .enableCompileCache */ .L)();
-await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(482)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1482));
+await Promise.all(/* import() */[__nccwpck_require__.e(175), __nccwpck_require__.e(108)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2108));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

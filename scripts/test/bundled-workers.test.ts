@@ -22,7 +22,7 @@ const bundles = readdirSync(DIST).filter((d) => existsSync(join(DIST, d, 'index.
 
 function code(bundle: string): string {
   return readdirSync(join(DIST, bundle))
-    .filter((f) => f.endsWith('.js') && f !== INDEX_WORKER_FILE)
+    .filter((f) => f.endsWith('.js'))
     .map((f) => readFileSync(join(DIST, bundle, f), 'utf8'))
     .join('\n');
 }

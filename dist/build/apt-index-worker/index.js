@@ -1,196 +1,4 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ var __webpack_modules__ = ({
-
-/***/ 774:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/web");
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
 var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
@@ -220,139 +28,6 @@ function bodyBlocks(text) {
     return blocks;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./packages/exec/src/exec.ts
-/**
- * Runs external tools (docker, git, cosign) without a shell. Long builds print megabytes, so
- * the output is streamed line by line to a callback and only a bounded tail is kept.
- */
-
-
-/** A command that could not be started, or (from `execOrThrow`) did not exit with 0. */
-class ExecError extends Error {
-    commandLine;
-    reason;
-    result;
-    constructor(commandLine, reason, result) {
-        const tail = result?.tail.slice(-20).join('\n') ?? '';
-        super(`\`${commandLine}\` ${reason}${tail ? `; last output:\n${tail}` : ''}`);
-        this.commandLine = commandLine;
-        this.reason = reason;
-        this.result = result;
-        this.name = 'ExecError';
-    }
-}
-const quote = (arg) => /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
-/** The command as a person would type it, for messages. */
-function commandLine(cmd, args) {
-    return [cmd, ...args].map(quote).join(' ');
-}
-class LineSplitter {
-    emit;
-    #rest = '';
-    constructor(emit) {
-        this.emit = emit;
-    }
-    push(chunk) {
-        const text = this.#rest + chunk;
-        const lines = text.split('\n');
-        this.#rest = lines.pop() ?? '';
-        for (const line of lines)
-            this.emit(line.replace(/\r$/, ''));
-    }
-    end() {
-        if (this.#rest)
-            this.emit(this.#rest);
-        this.#rest = '';
-    }
-}
-/** Runs `cmd args` to completion; never rejects for a non-zero exit (see `execOrThrow`). */
-function exec(cmd, args, options = {}) {
-    const started = Date.now();
-    const maxStdout = options.maxStdout ?? 16 * 1024 * 1024;
-    const tailLines = options.tailLines ?? 200;
-    return new Promise((resolve, reject) => {
-        const child = spawn(cmd, args, {
-            cwd: options.cwd,
-            env: childEnvironment(options.env ?? process.env),
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        let stdout = '';
-        let stderr = '';
-        const tail = [];
-        const keep = (line, stream) => {
-            tail.push(line);
-            if (tail.length > tailLines)
-                tail.shift();
-            options.onLine?.(line, stream);
-        };
-        const outLines = new LineSplitter((l) => keep(l, 'stdout'));
-        const errLines = new LineSplitter((l) => keep(l, 'stderr'));
-        let timedOut = false;
-        const timer = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGKILL');
-            }, options.timeoutMs);
-        child.stdout.setEncoding('utf8');
-        child.stderr.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
-            if (stdout.length < maxStdout)
-                stdout += chunk;
-            outLines.push(chunk);
-        });
-        child.stderr.on('data', (chunk) => {
-            // stderr of a build is progress output: only its tail matters.
-            stderr = (stderr + chunk).slice(-256 * 1024);
-            errLines.push(chunk);
-        });
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            const reason = error.code === 'ENOENT' ? `could not start: ${cmd} is not on PATH` : error.message;
-            reject(new ExecError(commandLine(cmd, args), reason));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            outLines.end();
-            errLines.end();
-            resolve({
-                code,
-                signal,
-                stdout,
-                stderr,
-                tail,
-                timedOut,
-                durationMs: Date.now() - started,
-            });
-        });
-        child.stdin.on('error', () => undefined); // a child that exits early closes its stdin
-        child.stdin.end(options.input ?? '');
-    });
-}
-/** Like `exec`, but a non-zero exit, a signal or a timeout rejects with an ExecError. */
-async function execOrThrow(cmd, args, options = {}) {
-    const result = await exec(cmd, args, options);
-    if (result.code !== 0) {
-        const reason = result.timedOut
-            ? `timed out after ${options.timeoutMs} ms`
-            : result.signal
-                ? `was ended by ${result.signal}`
-                : `exited with ${result.code}`;
-        throw new ExecError(commandLine(cmd, args), reason, result);
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./packages/exec/src/index.ts
-
-
-
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./packages/http/src/retry-policy.ts
 /**
  * Which failed HTTP attempts are worth another, and how long to wait before it. The registry
@@ -557,7 +232,7 @@ function formatBytes(bytes) {
     return `${bytes} byte${bytes === 1 ? '' : 's'}`;
 }
 /** Throws RangeError unless `bytes` is a whole number of bytes of at least 1. */
-function bytes_checkByteLimit(name, bytes) {
+function checkByteLimit(name, bytes) {
     if (!Number.isSafeInteger(bytes) || bytes < 1) {
         throw new RangeError(`${name} ${bytes} is not a whole number of bytes of at least 1`);
     }
@@ -590,7 +265,7 @@ const MAX_DEB_BYTES = 1 * GiB;
  * A Packages index, decompressed (held whole while it is parsed): Debian's largest, main for
  * amd64, is about 60 MB of text.
  */
-const limits_MAX_PACKAGES_INDEX_BYTES = 512 * MiB;
+const MAX_PACKAGES_INDEX_BYTES = 512 * MiB;
 /**
  * A Contents index whose hash matched the signed Release, decompressed. It is scanned as it
  * streams (only a scope of paths is kept), so this bounds time: a suite's Contents-amd64 is
@@ -833,7 +508,7 @@ class AptCacheError extends AptError {
  * file larger than the limit was chosen for. Callers put the file's name in front of the message
  * (`Packages index <url>: decompresses to more than ...`).
  */
-class errors_DecompressionLimitError extends AptError {
+class DecompressionLimitError extends AptError {
     limit;
     decompressed;
     limitName;
@@ -892,200 +567,6 @@ class UnsatisfiableDependencyError extends AptError {
 }
 function errors_errorText(error) {
     return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./packages/apt/src/decompress.ts
-/**
- * Index files come as .xz, .gz (node:zlib) or uncompressed. A large xz input goes through the
- * system's `xz` when there is one: faster than the WebAssembly decoder (xz-decompress, no
- * native build, the fallback) on a suite's main index, and in another process, so that the
- * indexes of two architectures decompress side by side while this one parses. A small one
- * (a `.deb` member) goes there only while this process is small (systemXzPays): starting a
- * process costs more the more memory this one holds (a fork copies its page tables: ~100 ms
- * each with a 2 GB heap, most of a cold batch of extension images when it spawned per member),
- * and the tiniest are decoded here anyway.
- *
- * Every path counts what comes out and stops past `maxBytes` with DecompressionLimitError,
- * holding no more than that: a bomb costs the limit, not the machine.
- */
-
-
-
-
-
-
-/**
- * The WebAssembly xz decoder, loaded when first needed: a warm run decodes nothing. The module
- * is CommonJS: Node's ESM loader exposes it as the default export only, while bundlers (ncc)
- * and vitest also give the named export. Take whichever is there.
- */
-async function xzReadableStream() {
-    const xz = await __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.t.bind(__nccwpck_require__, 642, 23));
-    return (xz.XzReadableStream ??
-        xz.default
-            .XzReadableStream);
-}
-function compressionOf(path) {
-    if (path.endsWith('.xz'))
-        return 'xz';
-    if (path.endsWith('.gz'))
-        return 'gz';
-    return 'none';
-}
-/** What has come out so far, failing past the limit. */
-class Collector {
-    limit;
-    limitName;
-    chunks = [];
-    total = 0;
-    constructor(limit, limitName) {
-        this.limit = limit;
-        this.limitName = limitName;
-    }
-    /** False (and nothing kept) once past the limit. */
-    add(chunk) {
-        this.total += chunk.length;
-        if (this.total > this.limit)
-            return false;
-        this.chunks.push(chunk);
-        return true;
-    }
-    get error() {
-        return new DecompressionLimitError(this.limit, this.total, this.limitName);
-    }
-    bytes() {
-        return Buffer.concat(this.chunks, this.total);
-    }
-}
-function collector(options) {
-    return new Collector(checkByteLimit('maxBytes', options.maxBytes ?? MAX_PACKAGES_INDEX_BYTES), options.limitName);
-}
-async function decompress_decompress(bytes, compression, options = {}) {
-    switch (compression) {
-        case 'none': {
-            const out = collector(options);
-            if (!out.add(bytes))
-                throw out.error;
-            return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        }
-        case 'gz':
-            return gunzipLimited(bytes, collector(options));
-        case 'xz':
-            if (!systemXzPays(bytes.length, process.memoryUsage.rss()))
-                return wasmXz(bytes, options);
-            return (await systemXz(bytes, options)) ?? wasmXz(bytes, options);
-    }
-}
-/**
- * Whether `xz` in a process of its own beats the WebAssembly decoder here, for `size` bytes of
- * input while this process holds `rss` bytes. Starting a process copies this one's page tables,
- * a cost that grows with its memory: about 25 ms at 180 MB, 100 ms at 2 GB. The decoding is
- * about 3× faster in `xz`, and off this thread, side by side for two architectures.
- * Measured on a 2-core machine: a `.deb`'s 270 KB data.tar.xz takes 85 ms in WebAssembly and
- * 30 ms through `xz` at 180 MB; a suite's 12 MB index 1.7 s against 1.2 s at 2 GB.
- */
-function systemXzPays(size, rss) {
-    if (size >= SYSTEM_XZ_ALWAYS_BYTES)
-        return true;
-    return size >= SYSTEM_XZ_SMALL_BYTES && rss <= SMALL_PROCESS_BYTES;
-}
-const SYSTEM_XZ_ALWAYS_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
-const SYSTEM_XZ_SMALL_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
-const SMALL_PROCESS_BYTES = (/* unused pure expression or super */ null && (768 * 1024 * 1024));
-/**
- * gunzip in one call, zlib holding to the limit itself (`maxOutputLength`), in 256 KiB chunks:
- * a quarter of the callbacks on the main thread the 64 KiB stream made, which waited behind
- * another index being parsed. Past the limit, zlib stops having held no more than it.
- */
-function gunzipLimited(bytes, out) {
-    // zlib refuses a maxOutputLength above the largest Buffer (4 GiB on Node 20) before decoding.
-    const maxOutputLength = Math.min(out.limit, constants.MAX_LENGTH);
-    return new Promise((resolve, reject) => {
-        gunzip(bytes, { maxOutputLength, chunkSize: 256 * 1024 }, (error, result) => {
-            if (error?.code === 'ERR_BUFFER_TOO_LARGE') {
-                // zlib stops on the chunk that goes past: more than the limit came out.
-                reject(new DecompressionLimitError(out.limit, maxOutputLength + 1, out.limitName));
-            }
-            else if (error)
-                reject(error);
-            else
-                resolve(result);
-        });
-    });
-}
-async function wasmXz(bytes, options = {}) {
-    const out = collector(options);
-    const XzReadableStream = await xzReadableStream();
-    const reader = new XzReadableStream(new Blob([bytes]).stream()).getReader();
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            return out.bytes();
-        if (!out.add(value)) {
-            await reader.cancel().catch(() => undefined);
-            throw out.error;
-        }
-    }
-}
-let noSystemXz = false;
-/**
- * `xz -dc` of the bytes; undefined when it fails, or there is no `xz` (never tried again).
- * Output past the limit stops xz and rejects with DecompressionLimitError.
- */
-function systemXz(bytes, options = {}) {
-    if (noSystemXz)
-        return Promise.resolve(undefined);
-    const out = collector(options);
-    return new Promise((resolve, reject) => {
-        // Without XZ_OPT and XZ_DEFAULTS: an option there (--single-stream) could cut the output
-        // short with a zero exit status.
-        const env = childEnvironment();
-        delete env.XZ_OPT;
-        delete env.XZ_DEFAULTS;
-        let child;
-        try {
-            // --threads=0: Debian's indexes come in several blocks, which xz 5.4 decodes in parallel.
-            child = spawn('xz', ['--decompress', '--stdout', '--quiet', '--threads=0'], {
-                stdio: ['pipe', 'pipe', 'pipe'],
-                env,
-            });
-        }
-        catch {
-            resolve(undefined);
-            return;
-        }
-        // No streams when the process could not be made (EMFILE and the like): the fallback.
-        if (!child.stdout || !child.stdin || !child.stderr) {
-            child.on('error', () => undefined);
-            resolve(undefined);
-            return;
-        }
-        let over = false;
-        const proc = child;
-        child.stdout.on('data', (c) => {
-            if (over || out.add(c))
-                return;
-            over = true;
-            proc.kill('SIGKILL');
-            proc.stdout?.destroy();
-            reject(out.error);
-        });
-        child.stderr.resume();
-        child.on('error', (error) => {
-            if (error.code === 'ENOENT')
-                noSystemXz = true;
-            resolve(undefined);
-        });
-        // Any failure (damaged input, an xz too old for an option) falls back to the WebAssembly
-        // decoder, whose error then names what is wrong with the bytes.
-        child.on('close', (code) => {
-            if (!over)
-                resolve(code === 0 ? out.bytes() : undefined);
-        });
-        // A closed pipe (xz gave up on bad input) is told by its exit status, not by this.
-        child.stdin.on('error', () => undefined);
-        child.stdin.end(bytes);
-    });
 }
 
 ;// CONCATENATED MODULE: ./packages/versions/src/debian-version.ts
@@ -1979,8 +1460,7 @@ function* lineKeys(block, from = 0) {
  * The table of stanzas read from a Packages text, `spans` as parseStanzaHeads gave them:
  * each name's stanzas newest first (dpkg's order; equal versions keep their order in the file).
  * Written for a suite's ~77k names in a worker's cold start: one pass to group, one over the
- * names in the order they first come (providers and required names keep that order, as
- * summarise gives them), strings built once, no map of heads.
+ * names in the order they first come, each name's ranges built once.
  */
 function tableOf(packages, spans, source) {
     // Most names have one stanza: `first` holds it; the others' stanzas are in `more`.
@@ -2003,8 +1483,7 @@ function tableOf(packages, spans, source) {
         }
     }
     const ranges = new Map();
-    const providers = new Map();
-    const required = [];
+    const newestOf = new Map();
     for (const name of order) {
         let newest = first.get(name);
         const group = more.get(name);
@@ -2024,19 +1503,10 @@ function tableOf(packages, spans, source) {
                 list.push(spans[2 * i] ?? 0, spans[2 * i + 1] ?? 0);
             ranges.set(name, list.join(','));
         }
-        const head = packages[newest];
-        if (isRequired(head))
-            required.push(name);
-        if (head.provides === '')
-            continue;
-        for (const virtual of providedNames(head.provides)) {
-            const list = providers.get(virtual);
-            if (list)
-                list.push(name);
-            else
-                providers.set(virtual, [name]);
-        }
+        newestOf.set(name, packages[newest]);
     }
+    // In the order names first come, as every index's providers() and required() give them.
+    const { providers, required } = summarise(order, (name) => newestOf.get(name));
     const joined = new Map();
     for (const [virtual, list] of providers)
         joined.set(virtual, list.join(','));
@@ -2101,49 +1571,25 @@ function indexPackagesText(origin, text) {
     return { index: storedPackageIndex(origin, table, (s, e) => text.subarray(s, e)), table };
 }
 
-;// CONCATENATED MODULE: ./packages/apt/src/index-job.ts
+;// CONCATENATED MODULE: ./packages/apt/src/index-read.ts
 /**
- * The work a cold Packages file costs, from the bytes its signed Release vouches for to what
- * the store keeps: decompressed (decompressIndex: zlib or xz, off this thread already), then
- * read (readIndex: every stanza checked, the table built, the blocks hashed). The reading is
- * about 0.7 s of JavaScript per architecture for a suite's main index: index-threads.ts runs it
- * on worker threads, so that two architectures are read side by side.
- *
- * What crosses to a worker and back is plain data (bytes, strings, numbers): the text is
- * transferred, not copied.
+ * Reading a decompressed Packages text whole (readIndex: every stanza checked, the table built,
+ * the blocks hashed), and how that crosses to a worker thread and back: plain data (bytes,
+ * strings, numbers), the text transferred, not copied, each message checked on arrival. About
+ * 0.7 s of JavaScript per architecture for a suite's main index: index-threads.ts runs it on
+ * worker threads. No decompression here, so that the worker's bundle carries none.
  */
 
 
 
-
-/** The job's text; a failure is a PackagesIndexError naming the file. */
-async function decompressIndex(job) {
-    try {
-        return await decompress(job.bytes, job.compression, {
-            limitName: 'the limit for a Packages index',
-        });
-    }
-    catch (error) {
-        if (error instanceof DecompressionLimitError) {
-            throw new PackagesIndexError(job.url, error.message, { cause: error });
-        }
-        throw new PackagesIndexError(job.url, `cannot be decompressed: ${errorText(error)}`, {
-            cause: error,
-        });
-    }
-}
 /** A Packages text read whole: its table and block hashes; a bad stanza is a PackagesIndexError. */
 function readIndex(text, url) {
     return { text, table: tableOfText(text, url), blocks: bodyBlocks(text) };
 }
-/** Decompresses and reads one Packages file on this thread. */
-async function prepareIndex(job) {
-    return readIndex(await decompressIndex(job), job.url);
-}
 /** readIndex as a worker answers it, and what to transfer rather than copy. */
 function replyTo(job) {
     try {
-        const { text, table, blocks } = readIndex(index_job_asBuffer(job.text), job.url);
+        const { text, table, blocks } = readIndex(index_read_asBuffer(job.text), job.url);
         const reply = {
             ok: true,
             text: owned(text),
@@ -2159,30 +1605,34 @@ function replyTo(job) {
         if (error instanceof errors_PackagesIndexError) {
             return { reply: { ok: false, url: error.url, reason: error.reason }, transfer: [] };
         }
-        const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        const text = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
         return { reply: { ok: false, unexpected: text }, transfer: [] };
     }
 }
-/** The prepared index a worker's reply holds, or the error it stands for. */
-function preparedOf(reply) {
+/** The prepared index a worker's reply for `url` holds, or the error it stands for. */
+function preparedOf(reply, url) {
     if (reply.ok) {
         return {
-            text: index_job_asBuffer(reply.text),
+            text: index_read_asBuffer(reply.text),
             table: {
                 size: reply.size,
                 required: reply.required,
-                names: index_job_asBuffer(reply.names),
-                providers: index_job_asBuffer(reply.providers),
+                names: index_read_asBuffer(reply.names),
+                providers: index_read_asBuffer(reply.providers),
             },
             blocks: reply.blocks,
         };
     }
     if ('unexpected' in reply) {
-        throw new Error(`reading a Packages index on a worker thread failed: ${reply.unexpected}`);
+        // One line for people; the worker's stack goes along as the cause (PGFORGE_DEBUG shows it).
+        const [line = 'an error'] = reply.unexpected.split('\n');
+        throw new Error(`reading ${url} on a worker thread failed: ${line}`, {
+            cause: new Error(reply.unexpected),
+        });
     }
     throw new PackagesIndexError(reply.url, reply.reason);
 }
-function index_job_asBuffer(bytes) {
+function index_read_asBuffer(bytes) {
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 /**
@@ -2197,6 +1647,31 @@ function owned(bytes) {
     }
     return Uint8Array.prototype.slice.call(bytes);
 }
+const isStrings = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+/** A worker's message, checked: what crosses a thread is not typed by the compiler. */
+function isIndexReply(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const v = value;
+    if (v.ok === true) {
+        return (v.text instanceof Uint8Array &&
+            typeof v.size === 'number' &&
+            isStrings(v.required) &&
+            v.names instanceof Uint8Array &&
+            v.providers instanceof Uint8Array &&
+            isStrings(v.blocks));
+    }
+    return (v.ok === false &&
+        (typeof v.unexpected === 'string' ||
+            (typeof v.url === 'string' && typeof v.reason === 'string')));
+}
+/** The job a worker is given, checked. */
+function isReadJob(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const v = value;
+    return v.text instanceof Uint8Array && typeof v.url === 'string';
+}
 
 ;// CONCATENATED MODULE: ./packages/apt/src/index-worker.ts
 /**
@@ -2207,6 +1682,10 @@ function owned(bytes) {
 
 
 external_node_worker_threads_namespaceObject.parentPort?.once('message', (job) => {
+    if (!isReadJob(job)) {
+        external_node_worker_threads_namespaceObject.parentPort?.postMessage({ ok: false, unexpected: 'the worker was given no Packages text' });
+        return;
+    }
     const { reply, transfer } = replyTo(job);
     external_node_worker_threads_namespaceObject.parentPort?.postMessage(reply, transfer);
 });

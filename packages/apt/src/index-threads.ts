@@ -14,16 +14,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { errorText } from './errors.js';
-import {
-  decompressIndex,
-  owned,
-  prepareIndex,
-  preparedOf,
-  type IndexJob,
-  type IndexReply,
-  type PreparedIndex,
-  type ReadJob,
-} from './index-job.js';
+import { decompressIndex, prepareIndex, type IndexJob } from './index-job.js';
+import { isIndexReply, owned, preparedOf, type PreparedIndex, type ReadJob } from './index-read.js';
 
 /** The worker's file beside the bundle: scripts/bundle.mjs puts it where this name appears. */
 export const INDEX_WORKER_FILE = 'apt-index-worker/index.js';
@@ -101,10 +93,12 @@ function onWorker(
       settled = true;
       finish();
     };
-    worker.once('message', (reply: IndexReply) =>
+    worker.once('message', (reply: unknown) =>
       settle(() => {
         try {
-          resolve(preparedOf(reply));
+          if (!isIndexReply(reply))
+            throw new Error(`reading ${job.url}: the worker's answer is malformed`);
+          resolve(preparedOf(reply, job.url));
         } catch (error) {
           reject(error as Error);
         }
@@ -126,9 +120,16 @@ function onWorker(
         ),
       ),
     );
+    // Anything that fails before the worker has its text ends the worker too: it would wait
+    // for a message forever, holding its slot.
+    const fail = (error: unknown): void =>
+      settle(() => {
+        void worker.terminate();
+        reject(error as Error);
+      });
     // Decompressed here (zlib works in libuv's pool) while the thread starts, then handed over.
-    decompressIndex(job).then(
-      (text) => {
+    decompressIndex(job).then((text) => {
+      try {
         // An uncompressed file's text is the caller's bytes: a copy is what goes.
         const own =
           text.buffer === job.bytes.buffer
@@ -136,13 +137,10 @@ function onWorker(
             : owned(text);
         const read: ReadJob = { text: own, url: job.url };
         worker.postMessage(read, [own.buffer]);
-      },
-      (error: unknown) =>
-        settle(() => {
-          void worker.terminate();
-          reject(error as Error);
-        }),
-    );
+      } catch (error) {
+        fail(error);
+      }
+    }, fail);
   });
   return { answer, ended };
 }

@@ -4,9 +4,13 @@
  * into INDEX_WORKER_FILE's directory); index-threads.ts starts it.
  */
 import { parentPort } from 'node:worker_threads';
-import { replyTo, type ReadJob } from './index-job.js';
+import { isReadJob, replyTo } from './index-read.js';
 
-parentPort?.once('message', (job: ReadJob) => {
+parentPort?.once('message', (job: unknown) => {
+  if (!isReadJob(job)) {
+    parentPort?.postMessage({ ok: false, unexpected: 'the worker was given no Packages text' });
+    return;
+  }
   const { reply, transfer } = replyTo(job);
   parentPort?.postMessage(reply, transfer);
 });

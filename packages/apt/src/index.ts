@@ -65,7 +65,8 @@ export {
 export { defaultCacheDir, hostAptRoot } from './cache-dir.js';
 export { sha256Hex, writeAtomically } from './cache.js';
 export { prepareIndex } from './index-job.js';
-export type { IndexJob, PreparedIndex } from './index-job.js';
+export type { IndexJob } from './index-job.js';
+export type { PreparedIndex } from './index-read.js';
 export { INDEX_WORKER_FILE, IndexThreads, bundledIndexWorker } from './index-threads.js';
 export type { IndexThreadsOptions, StartIndexWorker } from './index-threads.js';
 export { markUsed } from './cache-prune.js';

@@ -15,8 +15,7 @@ import { PackagesIndexError, errorText } from './errors.js';
 import { parsePackagesBytes, parseStanzaHeads, type StanzaHead } from './packages-parse.js';
 import {
   LazyPackageIndex,
-  isRequired,
-  providedNames,
+  summarise,
   type BinaryPackage,
   type PackageIndex,
   type PackageIndexOrigin,
@@ -101,8 +100,7 @@ function* lineKeys(block: Buffer, from = 0): Generator<string> {
  * The table of stanzas read from a Packages text, `spans` as parseStanzaHeads gave them:
  * each name's stanzas newest first (dpkg's order; equal versions keep their order in the file).
  * Written for a suite's ~77k names in a worker's cold start: one pass to group, one over the
- * names in the order they first come (providers and required names keep that order, as
- * summarise gives them), strings built once, no map of heads.
+ * names in the order they first come, each name's ranges built once.
  */
 export function tableOf(
   packages: readonly StanzaHead[],
@@ -126,8 +124,7 @@ export function tableOf(
     }
   }
   const ranges = new Map<string, string>();
-  const providers = new Map<string, string[]>();
-  const required: string[] = [];
+  const newestOf = new Map<string, StanzaHead>();
   for (const name of order) {
     let newest = first.get(name) as number;
     const group = more.get(name);
@@ -146,15 +143,10 @@ export function tableOf(
       for (const i of group) list.push(spans[2 * i] ?? 0, spans[2 * i + 1] ?? 0);
       ranges.set(name, list.join(','));
     }
-    const head = packages[newest] as StanzaHead;
-    if (isRequired(head)) required.push(name);
-    if (head.provides === '') continue;
-    for (const virtual of providedNames(head.provides)) {
-      const list = providers.get(virtual);
-      if (list) list.push(name);
-      else providers.set(virtual, [name]);
-    }
+    newestOf.set(name, packages[newest] as StanzaHead);
   }
+  // In the order names first come, as every index's providers() and required() give them.
+  const { providers, required } = summarise(order, (name) => newestOf.get(name));
   const joined = new Map<string, string>();
   for (const [virtual, list] of providers) joined.set(virtual, list.join(','));
   return {

@@ -21,8 +21,6 @@ export function loadOpenpgp(): Promise<typeof OpenPgp> {
   return loading;
 }
 
-const openpgp = loadOpenpgp;
-
 export interface Keyring {
   path: string;
   keys: Key[];
@@ -42,7 +40,7 @@ export async function readKeyring(path: string): Promise<Keyring> {
   }
   const head = bytes.subarray(0, 64).toString('latin1').trimStart();
   const armored = head.startsWith('-----BEGIN PGP');
-  const { readKeys } = await openpgp();
+  const { readKeys } = await loadOpenpgp();
   let keys: Key[];
   try {
     keys = armored
@@ -75,7 +73,7 @@ export async function verifyInRelease(
   const fail = (reason: string, unknownSigners: string[] = []): SignatureError =>
     new SignatureError(context.mirror, context.suite, paths, reason, unknownSigners);
 
-  const { readCleartextMessage, verify } = await openpgp();
+  const { readCleartextMessage, verify } = await loadOpenpgp();
   let message;
   try {
     message = await readCleartextMessage({ cleartextMessage: armored });

@@ -412,7 +412,10 @@ describe('AptClient cache', () => {
     const client = new AptClient({ cacheDir });
     const index = await client.packages(repoAt(server), 'main', 'amd64');
     await client.settled();
-    expect(readdirSync(join(cacheDir, 'parsed'))).toHaveLength(1);
+    // The stored file itself, in place: no temporary file left mid-write.
+    expect(readdirSync(join(cacheDir, 'parsed'))).toEqual([
+      expect.stringMatching(/^[0-9a-f]{64}\.v\d+$/),
+    ]);
     expect(index.newest('postgresql-17')).toBeDefined();
 
     // parsed/ is a file: nothing can be stored under it, and the run still has its index.

@@ -157,6 +157,49 @@ describe('IndexThreads', () => {
     expect(quiet.message).toMatch(/ended \(code 3\) without an answer/);
   });
 
+  it('ends the worker and gives its slot back when the text cannot be handed over', async () => {
+    let ended = 0;
+    const start: StartIndexWorker = () => {
+      const worker = new Worker('setInterval(() => {}, 1000)', { eval: true });
+      worker.once('exit', () => ended++);
+      worker.postMessage = () => {
+        throw new Error('cannot be sent');
+      };
+      return worker;
+    };
+    const threads = new IndexThreads({ start, concurrency: 1 });
+    const error = await failure(threads.prepare(job(packagesText(2))));
+    expect(error.message).toBe('cannot be sent');
+    // The one slot is free again: the next job gets a worker (and fails the same way).
+    const again = await failure(threads.prepare(job(packagesText(2))));
+    expect(again.message).toBe('cannot be sent');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(ended).toBe(2);
+  });
+
+  it('names the file in one line when the worker meets something unexpected', async () => {
+    // What a worker answers for an error that is not a person's: its stack goes as the cause.
+    const unexpected = 'TypeError: x is not a function\n    at read (index-read.ts:1:1)';
+    const start: StartIndexWorker = () =>
+      new Worker(
+        `const { parentPort } = require('node:worker_threads');
+         parentPort.once('message', () => parentPort.postMessage({ ok: false, unexpected: ${JSON.stringify(unexpected)} }));`,
+        { eval: true },
+      );
+    const error = await failure(new IndexThreads({ start }).prepare(job(packagesText(2))));
+    expect(error.message).toBe(
+      `reading ${URL_OF} on a worker thread failed: TypeError: x is not a function`,
+    );
+    expect(String((error.cause as Error).message)).toMatch(/at read \(index-read\.ts/);
+    const malformed: StartIndexWorker = () =>
+      new Worker(
+        `require('node:worker_threads').parentPort.once('message', () => require('node:worker_threads').parentPort.postMessage({ ok: true }));`,
+        { eval: true },
+      );
+    const bad = await failure(new IndexThreads({ start: malformed }).prepare(job(packagesText(2))));
+    expect(bad.message).toBe(`reading ${URL_OF}: the worker's answer is malformed`);
+  });
+
   it('runs on this thread from the sources, where no bundled worker lies beside it', async () => {
     expect(bundledIndexWorker()).toBeUndefined();
     expect(new IndexThreads().threaded).toBe(false);

@@ -139,9 +139,8 @@ export async function resolveSystemLibraries(
   const libraries: SystemLibrary[] = [];
   const packages = new Map<string, PlacedPackage>();
   const debs = new Map<string, Promise<PlacedPackage>>();
-  for (const { repository, pkg, deb } of options.read ?? []) {
-    debs.set(pkg.package, Promise.resolve({ repository, pkg, deb, elf: [] }));
-  }
+  // By the .deb's SHA256: another version or build of the same name is fetched for itself.
+  const read = new Map((options.read ?? []).map((p) => [p.pkg.sha256, p]));
   const done = new Set<string>();
   const queue: { soname: string; neededBy: string; pkg?: BinaryPackage }[] = [];
 
@@ -158,10 +157,13 @@ export async function resolveSystemLibraries(
   const fetch = (source: SourcedPackage): Promise<PlacedPackage> => {
     let promise = debs.get(source.pkg.package);
     if (!promise) {
-      promise = apt
-        .fetchDeb(source.repository, source.pkg)
-        .then((bytes) => readDeb(bytes, { source: source.pkg.filename }))
-        .then((deb) => ({ ...source, deb, elf: [] }));
+      const placed = read.get(source.pkg.sha256);
+      promise = placed
+        ? Promise.resolve({ ...source, deb: placed.deb, elf: [] })
+        : apt
+            .fetchDeb(source.repository, source.pkg)
+            .then((bytes) => readDeb(bytes, { source: source.pkg.filename }))
+            .then((deb) => ({ ...source, deb, elf: [] }));
       debs.set(source.pkg.package, promise);
     }
     return promise;

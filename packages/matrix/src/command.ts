@@ -65,7 +65,10 @@ export interface MatrixCommandResult extends MatrixResult {
 export async function matrixCommand(options: MatrixCommandOptions): Promise<MatrixCommandResult> {
   const config = await loadConfig(options.configFile, { overrides: options.overrides });
   const dockerfile = await readFile(options.dockerfile);
-  const apt = new AptClient({ cacheDir: options.cacheDir });
+  const apt = new AptClient({
+    cacheDir: options.cacheDir,
+    ...(options.warn ? { warn: options.warn } : {}),
+  });
   const registry = registryClientFromEnvironment(options.docker ?? { env: {} });
   // The bake file's `keyring` context: PGDG's key files as configured, beside the bake file.
   const keyringContext = join(dirname(options.bakeFile), 'pgforge-pgdg-keyring');

@@ -51,7 +51,7 @@ export function isBaseFile(path: string): boolean {
 
 const decoder = new TextDecoder();
 
-/** The view's files out of a merged file system (as readImageFiles or a container export gives). */
+/** The view's files out of a merged file system (as readImageFiles or the container's copies give). */
 export function baseFilesOf(
   files: Map<string, ImageFile>,
   origin: string,
@@ -129,7 +129,7 @@ export class RegistryBaseReader implements BaseImageReader {
   }
 }
 
-/** Runs `docker` and gives its stdout as a stream; the reader never buffers an export whole. */
+/** Runs `docker` and gives its stdout as a stream (a copy's tar is read as it comes). */
 export type DockerSpawn = (args: string[]) => {
   stdout: NodeJS.ReadableStream;
   done: Promise<{ code: number | null; stderr: string }>;
@@ -176,8 +176,16 @@ const COPIED = [
   'usr/lib/os-release',
 ] as const;
 
-// What `docker cp` says of a path the container does not have (daemon versions word it so).
-const NOT_THERE = /could not find the file|no such file or directory/i;
+/**
+ * Whether `docker cp` failed because the container has no `/path` (daemon versions word it
+ * either way), naming that path: any other failure (the daemon, its storage) is an error, never
+ * a missing file cached as the image's truth.
+ */
+function notThere(stderr: string, path: string): boolean {
+  return (
+    stderr.includes(`/${path}`) && /could not find the file|no such file or directory/i.test(stderr)
+  );
+}
 
 /**
  * The base from the local image store (an image imported or loaded there, which BuildKit's
@@ -256,7 +264,7 @@ export class LocalStoreBaseReader implements BaseImageReader {
     ]);
     if (code !== 0) {
       // An absent path writes no tar at all: what docker says is what counts.
-      if (NOT_THERE.test(stderr)) return new Map();
+      if (notThere(stderr, path)) return new Map();
       throw new Error(`docker cp of /${path} from ${what} failed: ${stderr.trim()}`);
     }
     if (files instanceof Error) {

@@ -25,7 +25,8 @@ function fakeDocker(broken?: string): { run: DockerSpawn; commands: string[] } {
       const path = (args[1] ?? '').replace(/^[^:]*:/, '');
       if (path === broken) {
         code = 1;
-        stderr = 'Error response from daemon: the daemon is busy\n';
+        // Words of a missing file, but not this path's: the storage failed, not the image.
+        stderr = `Error response from daemon: lstat /var/lib/docker/overlay2/x/merged: no such file or directory\n`;
         stdout.end();
       } else if (path === '/etc/apt') {
         const tar = pack();
@@ -51,7 +52,11 @@ function fakeDocker(broken?: string): { run: DockerSpawn; commands: string[] } {
         tar.pipe(stdout);
       } else {
         code = 1;
-        stderr = `Error response from daemon: Could not find the file ${path} in container c0ffee\n`;
+        // The two wordings daemons use for a path the container lacks.
+        stderr =
+          path === '/usr/share/keyrings'
+            ? `Error response from daemon: Could not find the file ${path} in container c0ffee\n`
+            : `Error: lstat /var/lib/docker/overlay2/abc/merged${path}: no such file or directory\n`;
         stdout.end();
       }
     } else {
@@ -118,7 +123,7 @@ describe('LocalStoreBaseReader with a cache directory', () => {
     const docker = fakeDocker('/usr/share/keyrings');
     const read = new LocalStoreBaseReader(docker.run).read('debian:trixie-slim', 'linux/amd64');
     await expect(read).rejects.toThrow(
-      'docker cp of /usr/share/keyrings from debian:trixie-slim (linux/amd64) failed: Error response from daemon: the daemon is busy',
+      'docker cp of /usr/share/keyrings from debian:trixie-slim (linux/amd64) failed: Error response from daemon: lstat /var/lib/docker/overlay2/x/merged: no such file or directory',
     );
     expect(docker.commands.at(-1)).toBe('rm');
   });

@@ -1,13 +1,13 @@
-export const id = 888;
-export const ids = [888];
+export const id = 108;
+export const ids = [108];
 export const modules = {
 
-/***/ 7888:
+/***/ 2108:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
+var lib_core = __webpack_require__(6421);
 ;// CONCATENATED MODULE: ./packages/errors/src/user-error.ts
 /**
  * A person's mistake, not a bug: a bad option, file or request that the person can fix. The
@@ -15,7 +15,7 @@ var core = __webpack_require__(6421);
  * trace; every other error is a failure of the tool or its environment and keeps its stack.
  * Every class of such mistakes extends this one, and the front ends decide with `instanceof`.
  */
-class user_error_UserError extends Error {
+class UserError extends Error {
     file;
     line;
     column;
@@ -75,7 +75,7 @@ function optionMessage(error, name) {
 /**
  * A bad input value: told as one annotation naming the input, the value and what is allowed.
  */
-class InputError extends user_error_UserError {
+class InputError extends UserError {
     input;
     value;
     allowed;
@@ -105,7 +105,7 @@ function parsedInput(name, parse, allowed) {
     }
 }
 function stringInput(name) {
-    const v = core/* getInput */.V4(name).trim();
+    const v = lib_core/* getInput */.V4(name).trim();
     return v === '' ? undefined : v;
 }
 /** YAML 1.2 core-schema booleans, as @actions/core accepts them, with our own error. */
@@ -206,7 +206,7 @@ function problemFile(p) {
  * One problem or more in the configuration, each told on its own line (and its own annotation).
  * A lone problem in a file gives the error its context: the file, line, field and value.
  */
-class errors_ConfigError extends user_error_UserError {
+class errors_ConfigError extends UserError {
     problems;
     constructor(problems) {
         const [only] = problems.length === 1 ? problems : [];
@@ -405,7 +405,7 @@ function digest_computeDigest(bytes, algorithm = 'sha256') {
     return `${algorithm}:${(0,external_node_crypto_.createHash)(known.hash).update(bytes).digest('hex')}`;
 }
 /** The digest `bytes` have under the algorithm of `expected` (so sha512 is compared as sha512). */
-function digestOf(bytes, expected) {
+function digest_digestOf(bytes, expected) {
     return digest_computeDigest(bytes, digest_parseDigest(expected).algorithm);
 }
 
@@ -877,7 +877,7 @@ class BlobNotFoundError extends RegistryError {
         this.name = 'BlobNotFoundError';
     }
 }
-class DigestMismatchError extends RegistryError {
+class errors_DigestMismatchError extends RegistryError {
     what;
     expected;
     actual;
@@ -984,22 +984,6 @@ function statusMessage(status, details, explanation) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./packages/exec/src/environment.ts
-/**
- * The environment a child process gets. A GitHub Action receives its inputs as `INPUT_*`
- * variables, among them a cosign key, its password and registry tokens; no tool this project
- * runs reads them, so no child inherits them (a tool that logs or forwards its environment, a
- * credential helper, a build, would otherwise carry them further).
- */
-function environment_childEnvironment(env = process.env) {
-    const out = {};
-    for (const [name, value] of Object.entries(env)) {
-        if (!/^INPUT_/i.test(name))
-            out[name] = value;
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./packages/exec/src/exec.ts
 /**
  * Runs external tools (docker, git, cosign) without a shell. Long builds print megabytes, so
@@ -1051,9 +1035,9 @@ function exec(cmd, args, options = {}) {
     const maxStdout = options.maxStdout ?? 16 * 1024 * 1024;
     const tailLines = options.tailLines ?? 200;
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(cmd, args, {
+        const child = spawn(cmd, args, {
             cwd: options.cwd,
-            env: environment_childEnvironment(options.env ?? process.env),
+            env: childEnvironment(options.env ?? process.env),
             stdio: ['pipe', 'pipe', 'pipe'],
         });
         let stdout = '';
@@ -1121,6 +1105,22 @@ async function execOrThrow(cmd, args, options = {}) {
         throw new ExecError(commandLine(cmd, args), reason, result);
     }
     return result;
+}
+
+;// CONCATENATED MODULE: ./packages/exec/src/environment.ts
+/**
+ * The environment a child process gets. A GitHub Action receives its inputs as `INPUT_*`
+ * variables, among them a cosign key, its password and registry tokens; no tool this project
+ * runs reads them, so no child inherits them (a tool that logs or forwards its environment, a
+ * credential helper, a build, would otherwise carry them further).
+ */
+function environment_childEnvironment(env = process.env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (!/^INPUT_/i.test(name))
+            out[name] = value;
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./packages/exec/src/index.ts
@@ -1726,39 +1726,6 @@ class Transport {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/oci/src/scopes.ts
-/**
- * Token scopes and which registries are loopback: what the authenticator (auth.ts) and the
- * request pipeline (registry-http.ts) both read, in a file of its own so neither imports the other
- * for it.
- */
-/** The default for `insecureRegistries`: loopback, as docker treats it (plain http). */
-function isLoopbackRegistry(registry) {
-    const host = registry.startsWith('[')
-        ? registry.slice(1, registry.indexOf(']'))
-        : (registry.split(':')[0] ?? '');
-    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function pullScope(repository) {
-    return `repository:${repository}:pull`;
-}
-function pushScope(repository) {
-    return `repository:${repository}:pull,push`;
-}
-/** True when token scope `granted` allows all `wanted` does (`x:pull,push` covers `x:pull`). */
-function scopeCovers(granted, wanted) {
-    const g = granted.lastIndexOf(':');
-    const w = wanted.lastIndexOf(':');
-    if (g < 0 || w < 0 || granted.slice(0, g) !== wanted.slice(0, w))
-        return granted === wanted;
-    const actions = new Set(granted.slice(g + 1).split(','));
-    return (actions.has('*') ||
-        wanted
-            .slice(w + 1)
-            .split(',')
-            .every((a) => actions.has(a)));
-}
-
 ;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
 /**
  * Credentials for a registry, and where they came from (named in errors, never the secret).
@@ -1866,6 +1833,39 @@ function parseWwwAuthenticate(header) {
         challenges.push(current);
     }
     return challenges;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/scopes.ts
+/**
+ * Token scopes and which registries are loopback: what the authenticator (auth.ts) and the
+ * request pipeline (registry-http.ts) both read, in a file of its own so neither imports the other
+ * for it.
+ */
+/** The default for `insecureRegistries`: loopback, as docker treats it (plain http). */
+function isLoopbackRegistry(registry) {
+    const host = registry.startsWith('[')
+        ? registry.slice(1, registry.indexOf(']'))
+        : (registry.split(':')[0] ?? '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function pullScope(repository) {
+    return `repository:${repository}:pull`;
+}
+function pushScope(repository) {
+    return `repository:${repository}:pull,push`;
+}
+/** True when token scope `granted` allows all `wanted` does (`x:pull,push` covers `x:pull`). */
+function scopeCovers(granted, wanted) {
+    const g = granted.lastIndexOf(':');
+    const w = wanted.lastIndexOf(':');
+    if (g < 0 || w < 0 || granted.slice(0, g) !== wanted.slice(0, w))
+        return granted === wanted;
+    const actions = new Set(granted.slice(g + 1).split(','));
+    return (actions.has('*') ||
+        wanted
+            .slice(w + 1)
+            .split(',')
+            .every((a) => actions.has(a)));
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
@@ -2207,7 +2207,7 @@ function checkDescriptor(value, where) {
     return undefined;
 }
 /** The media type without parameters (`; charset=utf-8`). */
-function bareMediaType(contentType) {
+function manifest_bareMediaType(contentType) {
     const bare = contentType?.split(';')[0]?.trim();
     return bare ? bare : undefined;
 }
@@ -2607,7 +2607,7 @@ async function listReferrers(ports, repository, digest, options = {}) {
         throw responseFailure(response, details(repository), `listing referrers of ${digest}`);
     }
     const shown = `${repository.registry}/${repository.repository} referrers of ${digest}`;
-    const { manifest } = manifest_parseManifestDocument(response.body, bareMediaType(response.headers.get('content-type')), shown, details(repository));
+    const { manifest } = manifest_parseManifestDocument(response.body, manifest_bareMediaType(response.headers.get('content-type')), shown, details(repository));
     if (!types_isImageIndex(manifest)) {
         throw new InvalidManifestError(shown, 'the referrers API answered with no index', details(repository));
     }
@@ -2768,10 +2768,10 @@ function declaredMediaType(bytes) {
  */
 async function putManifest(http, ref, bytes, mediaType) {
     const details = { registry: ref.registry, repository: ref.repository };
-    const digest = ref.digest ? digestOf(bytes, ref.digest) : digest_computeDigest(bytes);
+    const digest = ref.digest ? digest_digestOf(bytes, ref.digest) : digest_computeDigest(bytes);
     const shown = formatReference(ref.tag || ref.digest ? ref : { ...ref, digest });
     if (ref.digest && digest !== ref.digest) {
-        throw new DigestMismatchError(`manifest for ${shown}`, ref.digest, digest, details);
+        throw new errors_DigestMismatchError(`manifest for ${shown}`, ref.digest, digest, details);
     }
     const declared = declaredMediaType(bytes);
     if (declared !== undefined && declared !== mediaType) {
@@ -2790,8 +2790,8 @@ async function putManifest(http, ref, bytes, mediaType) {
         throw responseFailure(response, details, `pushing manifest ${shown}`);
     }
     const stored = response.headers.get('docker-content-digest');
-    if (stored && isDigest(stored) && stored !== digestOf(bytes, stored)) {
-        throw new DigestMismatchError(`the digest ${ref.registry} stored for manifest ${shown}`, digestOf(bytes, stored), stored, details);
+    if (stored && isDigest(stored) && stored !== digest_digestOf(bytes, stored)) {
+        throw new errors_DigestMismatchError(`the digest ${ref.registry} stored for manifest ${shown}`, digest_digestOf(bytes, stored), stored, details);
     }
     const subject = response.headers.get('oci-subject');
     return subject ? { digest, subject } : { digest };
@@ -2851,9 +2851,9 @@ class BlobUploader {
         if (session.mounted)
             return descriptor;
         const bytes = await load();
-        const actual = digestOf(bytes, digest);
+        const actual = digest_digestOf(bytes, digest);
         if (actual !== digest || bytes.length !== descriptor.size) {
-            throw new DigestMismatchError(`the bytes to upload to ${target.repository} (${bytes.length} bytes; the descriptor says ${descriptor.size})`, digest, actual, upload_details(target));
+            throw new errors_DigestMismatchError(`the bytes to upload to ${target.repository} (${bytes.length} bytes; the descriptor says ${descriptor.size})`, digest, actual, upload_details(target));
         }
         const threshold = options.chunkThreshold ?? this.settings.chunkThreshold;
         const chunkSize = options.chunkSize ?? this.settings.chunkSize;
@@ -2956,7 +2956,7 @@ class BlobUploader {
         }
         const stored = response.headers.get('docker-content-digest');
         if (stored && stored !== digest) {
-            throw new DigestMismatchError(`uploaded blob ${digest}`, digest, stored, upload_details(target));
+            throw new errors_DigestMismatchError(`uploaded blob ${digest}`, digest, stored, upload_details(target));
         }
         return undefined;
     }
@@ -3123,19 +3123,19 @@ class RegistryClient {
         const shown = this.show(ref);
         let digest;
         if (ref.digest) {
-            const actual = digestOf(bytes, ref.digest);
+            const actual = digest_digestOf(bytes, ref.digest);
             if (actual !== ref.digest)
-                throw new DigestMismatchError(`manifest ${shown}`, ref.digest, actual, details);
+                throw new errors_DigestMismatchError(`manifest ${shown}`, ref.digest, actual, details);
             digest = ref.digest;
         }
         else {
             const header = response.headers.get('docker-content-digest');
-            digest = header && isDigest(header) ? digestOf(bytes, header) : digest_computeDigest(bytes);
+            digest = header && isDigest(header) ? digest_digestOf(bytes, header) : digest_computeDigest(bytes);
             if (header && isDigest(header) && digest !== header) {
-                throw new DigestMismatchError(`manifest ${shown}`, header, digest, details);
+                throw new errors_DigestMismatchError(`manifest ${shown}`, header, digest, details);
             }
         }
-        const { mediaType, manifest } = manifest_parseManifestDocument(bytes, bareMediaType(response.headers.get('content-type')), shown, details);
+        const { mediaType, manifest } = manifest_parseManifestDocument(bytes, manifest_bareMediaType(response.headers.get('content-type')), shown, details);
         return { digest, mediaType, bytes, manifest };
     }
     /** HEAD a manifest: its descriptor, or undefined when the registry has no such manifest. */
@@ -3152,7 +3152,7 @@ class RegistryClient {
         if (response.status !== 200)
             throw this.failure(response, this.details(ref));
         const digest = response.headers.get('docker-content-digest');
-        const mediaType = bareMediaType(response.headers.get('content-type'));
+        const mediaType = manifest_bareMediaType(response.headers.get('content-type'));
         const size = Number(response.headers.get('content-length') ?? Number.NaN);
         if (!digest || !isDigest(digest) || !mediaType || !Number.isFinite(size)) {
             // Some registries leave these out of HEAD answers; the GET has them all.
@@ -3198,9 +3198,9 @@ class RegistryClient {
         if (size !== undefined && response.body.length !== size) {
             throw new BlobSizeMismatchError(digest, size, response.body.length, details);
         }
-        const actual = digestOf(response.body, digest);
+        const actual = digest_digestOf(response.body, digest);
         if (actual !== digest)
-            throw new DigestMismatchError(`blob ${digest} of ${ref.repository}`, digest, actual, details);
+            throw new errors_DigestMismatchError(`blob ${digest} of ${ref.repository}`, digest, actual, details);
         return response.body;
     }
     /**
@@ -3343,7 +3343,7 @@ class RegistryClient {
         const dst = toReference(destination);
         const top = await this.getManifest(src);
         if (dst.digest && dst.digest !== top.digest) {
-            throw new DigestMismatchError(`copy of ${this.show(src)} to ${formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
+            throw new errors_DigestMismatchError(`copy of ${this.show(src)} to ${formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
         }
         const sourceRepo = { registry: src.registry, repository: src.repository };
         const from = {
@@ -3359,7 +3359,7 @@ class RegistryClient {
         const dst = toReference(destination);
         const top = await layout.readManifest(layout.find(options.refName).digest);
         if (dst.digest && dst.digest !== top.digest) {
-            throw new DigestMismatchError(`push of layout ${layout.dir} to ${formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
+            throw new errors_DigestMismatchError(`push of layout ${layout.dir} to ${formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
         }
         return new ImageCopier(layout.source(), this.copyTarget(), toRepository(dst), options).copy(top, dst.tag);
     }
@@ -3679,8 +3679,8 @@ function bytesOf(blob) {
     return 'bytes' in blob ? blob.bytes : blob.blob;
 }
 function blobPath(dir, digest) {
-    const { algorithm, hex } = digest_parseDigest(digest);
-    return (0,external_node_path_.join)(dir, 'blobs', algorithm, hex);
+    const { algorithm, hex } = parseDigest(digest);
+    return join(dir, 'blobs', algorithm, hex);
 }
 async function exists(path) {
     return stat(path).then(() => true, () => false);
@@ -3722,16 +3722,16 @@ function missingBlobs(dir, top, blobs) {
     visit(top, 'index.json');
     return missing;
 }
-async function readIndex(dir) {
+async function layout_readIndex(dir) {
     let text;
     try {
-        text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'index.json'), 'utf8');
+        text = await readFile(join(dir, 'index.json'), 'utf8');
     }
     catch {
         return undefined;
     }
-    const { manifest } = manifest_parseManifestDocument(new TextEncoder().encode(text), media_types_MediaTypes.ociIndex, 'index.json', { registry: dir });
-    if (!types_isImageIndex(manifest))
+    const { manifest } = parseManifestDocument(new TextEncoder().encode(text), MediaTypes.ociIndex, 'index.json', { registry: dir });
+    if (!isImageIndex(manifest))
         throw new LayoutError(dir, 'index.json is not an image index');
     return manifest;
 }
@@ -3776,7 +3776,7 @@ async function writeLayout(dir, options) {
         await mkdir(join(path, '..'), { recursive: true });
         await layout_writeAtomically(path, bytes);
     }
-    const previous = (await readIndex(dir))?.manifests ?? [];
+    const previous = (await layout_readIndex(dir))?.manifests ?? [];
     const names = new Set(entries.map((e) => e.annotations?.[REF_NAME_ANNOTATION]));
     const kept = previous.filter((d) => {
         const name = d.annotations?.[REF_NAME_ANNOTATION];
@@ -3822,7 +3822,7 @@ class OciLayout {
     async readBlob(digest) {
         let bytes;
         try {
-            bytes = new Uint8Array(await (0,promises_.readFile)(blobPath(this.dir, digest)));
+            bytes = new Uint8Array(await readFile(blobPath(this.dir, digest)));
         }
         catch {
             throw new LayoutError(this.dir, `blob ${digest} is not in blobs/`);
@@ -3839,7 +3839,7 @@ class OciLayout {
     async readManifest(digest) {
         const bytes = await this.readBlob(digest);
         const declared = this.index.manifests.find((d) => d.digest === digest)?.mediaType;
-        const { mediaType, manifest } = manifest_parseManifestDocument(bytes, bareMediaType(declared), digest, {
+        const { mediaType, manifest } = parseManifestDocument(bytes, bareMediaType(declared), digest, {
             registry: this.dir,
         });
         return { digest, mediaType, bytes, manifest };
@@ -3857,7 +3857,7 @@ class OciLayout {
 async function readLayout(dir) {
     let version;
     try {
-        version = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'oci-layout'), 'utf8')).imageLayoutVersion;
+        version = JSON.parse(await readFile(join(dir, 'oci-layout'), 'utf8')).imageLayoutVersion;
     }
     catch {
         throw new LayoutError(dir, 'has no readable oci-layout file; it is not an OCI image layout');
@@ -3865,7 +3865,7 @@ async function readLayout(dir) {
     if (version !== LAYOUT_VERSION) {
         throw new LayoutError(dir, `imageLayoutVersion is ${JSON.stringify(version)}, expected ${LAYOUT_VERSION}`);
     }
-    const index = await readIndex(dir);
+    const index = await layout_readIndex(dir);
     if (!index)
         throw new LayoutError(dir, 'has no index.json');
     return new OciLayout(dir, index);
@@ -5424,7 +5424,7 @@ function reportFailure(error) {
             const field = p.field ? `${p.field}: ` : '';
             const file = problemFile(p);
             const where = file ? '' : `${p.origin}: `;
-            core/* error */.z3(`${where}${field}${p.message}`, {
+            lib_core/* error */.z3(`${where}${field}${p.message}`, {
                 title: 'configuration',
                 ...(file ? { file } : {}),
                 ...(p.line !== undefined ? { startLine: p.line } : {}),
@@ -5433,49 +5433,49 @@ function reportFailure(error) {
         }
         // setFailed would add a second `::error` repeating the count; the annotations above are
         // the whole story, so only the exit code is set.
-        process.exitCode = core/* ExitCode */.yU.Failure;
+        process.exitCode = lib_core/* ExitCode */.yU.Failure;
         return;
     }
-    if (error instanceof user_error_UserError) {
+    if (error instanceof UserError) {
         // An option the package names (`images[0].reference`) is an input of the action here.
-        core/* error */.z3(optionMessage(error, (field) => `input "${field}"`) ?? error.message, {
+        lib_core/* error */.z3(optionMessage(error, (field) => `input "${field}"`) ?? error.message, {
             title: 'input',
             ...(error.file !== undefined ? { file: error.file } : {}),
             ...(error.line !== undefined ? { startLine: error.line } : {}),
             ...(error.column !== undefined ? { startColumn: error.column } : {}),
         });
-        process.exitCode = core/* ExitCode */.yU.Failure;
+        process.exitCode = lib_core/* ExitCode */.yU.Failure;
         return;
     }
     const err = error instanceof Error ? error : new Error(String(error));
     if (err.stack)
-        core/* debug */.Yz(err.stack);
-    core/* setFailed */.C1(err.message);
+        lib_core/* debug */.Yz(err.stack);
+    lib_core/* setFailed */.C1(err.message);
 }
 function setOutput(name, value) {
-    core/* setOutput */.uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+    lib_core/* setOutput */.uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
 }
 async function writeSummary(markdown) {
     // Outside a runner there is no summary file; the step still succeeds.
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await core/* summary */.z.addRaw(markdown, true).write();
+    await lib_core/* summary */.z.addRaw(markdown, true).write();
 }
 const log = {
-    info: (m) => core/* info */.pq(m),
-    warning: (m) => core/* warning */.$e(m),
-    group: (name, fn) => core/* group */.Os(name, fn),
+    info: (m) => lib_core/* info */.pq(m),
+    warning: (m) => lib_core/* warning */.$e(m),
+    group: (name, fn) => lib_core/* group */.Os(name, fn),
     /**
      * Hides a secret in the log. The runner matches masks within a line, so a multi-line secret (a
      * PEM key) is masked line by line too; its armour lines (`-----BEGIN …`) are no secret.
      */
     mask: (secret) => {
-        core/* setSecret */.Pq(secret);
+        lib_core/* setSecret */.Pq(secret);
         if (!/[\r\n]/.test(secret))
             return;
         for (const line of secret.split(/\r?\n/)) {
             if (line.trim() !== '' && !line.startsWith('-----'))
-                core/* setSecret */.Pq(line.trim());
+                lib_core/* setSecret */.Pq(line.trim());
         }
     },
 };
@@ -5485,1092 +5485,12 @@ const log = {
  */
 function failWith(title, problems) {
     for (const p of problems)
-        core/* error */.z3(p, { title });
+        core.error(p, { title });
     if (problems.length > 0)
-        process.exitCode = core/* ExitCode */.yU.Failure;
-}
-
-;// CONCATENATED MODULE: ./packages/action-io/src/github.ts
-function runnerContext(env = process.env) {
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    return {
-        revision: env.GITHUB_SHA || undefined,
-        url: env.GITHUB_REPOSITORY ? `${server}/${env.GITHUB_REPOSITORY}` : undefined,
-        owner: env.GITHUB_REPOSITORY_OWNER || undefined,
-        workspace: env.GITHUB_WORKSPACE || undefined,
-    };
+        process.exitCode = core.ExitCode.Failure;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-io/src/index.ts
-
-
-
-
-;// CONCATENATED MODULE: ./packages/targets/src/model.ts
-/** The annotation under which every image carries the fingerprint of its inputs. */
-const model_FINGERPRINT_ANNOTATION = 'io.pgforge.image.fingerprint';
-/** The artifact type of the package list the build attaches to each image (a referrer). */
-const PACKAGES_ARTIFACT_TYPE = 'application/vnd.pgforge.image.packages.v1+json';
-/** What names a testing repository: `<registry>/<name>-testing` beside `<registry>/<name>`. */
-const TESTING_SUFFIX = '-testing';
-/** The testing repository of a production one (operand and extension images alike). */
-const model_testingRepositoryOf = (production) => `${production}${TESTING_SUFFIX}`;
-/** The production repository of a testing one; undefined when `repository` is not one. */
-function productionRepositoryOf(repository) {
-    return repository.endsWith(TESTING_SUFFIX)
-        ? repository.slice(0, -TESTING_SUFFIX.length)
-        : undefined;
-}
-/**
- * Where the build writes a target: the immutable tag in the testing repository, nothing else.
- * Moving tags (aliases) exist only in production, and only promote writes there.
- */
-function testingReferences(target) {
-    return [`${target.testingRepository}:${target.tags.immutable}`];
-}
-/** What promote writes in production: the immutable tag first (one), the aliases after it. */
-function productionReferences(target) {
-    return [target.tags.immutable, ...target.tags.aliases].map((t) => `${target.repository}:${t}`);
-}
-
-;// CONCATENATED MODULE: ./packages/targets/src/fingerprint.ts
-
-/**
- * JSON with object keys sorted at every level, so that the same value always gives the same
- * bytes whatever order it was built in.
- */
-function canonicalJson(value) {
-    return JSON.stringify(value, (_key, v) => v !== null && typeof v === 'object' && !Array.isArray(v)
-        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        : v);
-}
-function fingerprint_sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-/** Bumped when the meaning of the inputs changes, so that old fingerprints never match. */
-// 2: the whole predicted package set, not only the packages the flavours name.
-const FINGERPRINT_VERSION = 2;
-function fingerprint_fingerprint(inputs) {
-    const normalised = {
-        v: FINGERPRINT_VERSION,
-        ...inputs,
-        platforms: [...inputs.platforms].sort(),
-        packages: [...inputs.packages].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
-    };
-    return `sha256:${fingerprint_sha256Hex(canonicalJson(normalised))}`;
-}
-
-;// CONCATENATED MODULE: ./packages/targets/src/expand.ts
-
-
-
-
-
-
-/**
- * `PACKAGES`: `name=version` words every platform installs alike; `ARCH_PACKAGES`:
- * `arch:name=version` words for those whose binary version differs by architecture (the
- * Dockerfile installs the words of the architecture it builds).
- */
-function packageArgs(packages) {
-    const common = packages.filter((p) => !p.byArchitecture);
-    const perArch = packages.flatMap((p) => Object.entries(p.byArchitecture ?? {}).map(([arch, v]) => `${arch}:${p.name}=${v}`));
-    return {
-        PACKAGES: common.map((p) => `${p.name}=${p.version}`).join(' '),
-        ...(perArch.length > 0 ? { ARCH_PACKAGES: perArch.join(' ') } : {}),
-    };
-}
-/**
- * `DEBIAN_ARCHITECTURES`: `<architecture>[/<variant>]=<Debian architecture>` words, one per
- * platform (`amd64=amd64 arm64=arm64 arm/v7=armhf`), keyed the way BuildKit's TARGETARCH and
- * TARGETVARIANT name the platform being built. The Dockerfile refuses to build a platform on a
- * base whose dpkg says another architecture: that is where a mislabelled image is cheapest to
- * stop. The table lives in @pgforge/platform alone; the Dockerfile only looks words up.
- */
-function debianArchitecturesArg(platforms) {
-    return platforms
-        .map((p) => {
-        const row = byPlatform(p);
-        const [os = 'linux', architecture = '', variant] = p.split('/');
-        const normal = normalisePlatform({ os, architecture, ...(variant ? { variant } : {}) });
-        const key = [normal.architecture, normal.variant].filter(Boolean).join('/');
-        return `${key}=${row.debianArchitecture}`;
-    })
-        .join(' ');
-}
-/**
- * `PGDG_KEYRING`: `<name>=<sha256>` words, one per key file of the `keyring` context. The
- * Dockerfile copies each file into /etc/apt/keyrings after checking its hash, and names them
- * in the sources entry's Signed-By; the hashes put the keys' content into the fingerprint.
- */
-function keyringArg(files) {
-    return files.map((f) => `${f.name}=${f.sha256}`).join(' ');
-}
-const byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-const targetId = (major, flavour, distribution) => `${major}-${flavour}-${distribution}`;
-/**
- * Expands resolutions into targets: one per (major, distribution, selected flavour), in that
- * order. Every flavour of a lineage is expanded, so a selected flavour always finds its
- * parent; `selectedOnly` then drops the ones not asked for.
- */
-function expandTargets(inputs, selectedOnly = true) {
-    const { config, now } = inputs;
-    const timestamp = tagTimestamp(now);
-    const created = createdAt(now);
-    const flavourOf = new Map(config.flavours.map((f) => [f.name, f]));
-    const targets = [];
-    const pgdgKeyring = config.packages.source === 'pgdg' && inputs.keyring?.length ? inputs.keyring : undefined;
-    for (const r of inputs.resolutions) {
-        for (const flavour of config.flavours) {
-            const lineage = flavour.lineage.map((n) => flavourOf.get(n)).filter((f) => !!f);
-            const own = (f) => [
-                ...(f.from === undefined ? r.server : []),
-                ...(r.flavourPackages[f.name] ?? []),
-            ];
-            const layerPackages = [...own(flavour)].sort(byName);
-            const packages = lineage.flatMap(own).sort(byName);
-            const image = r.images[flavour.name] ?? { contents: [], installs: [] };
-            const values = {
-                version: tagVersion(r.postgres.version),
-                major: String(r.major),
-                timestamp,
-                flavour: flavour.name,
-                distribution: r.distribution,
-            };
-            const buildArgs = {
-                BASE_IMAGE: r.base.digest ? `${r.base.image}@${r.base.digest}` : r.base.image,
-                PG_MAJOR: String(r.major),
-                PG_VERSION: r.postgres.debianVersion,
-                PACKAGE_SOURCE: config.packages.source,
-                DEBIAN_ARCHITECTURES: debianArchitecturesArg(config.platforms),
-                // Every package the layer installs or upgrades, pinned; the flavour's own are roots.
-                ...packageArgs(image.installs),
-                ROOT_PACKAGES: layerPackages.map((p) => p.name).join(' '),
-                APT_ALLOW_EXPIRED_RELEASE: String(config.packages.allowExpiredRelease),
-                ...(config.packages.source === 'pgdg' && inputs.pgdgMirror
-                    ? { PGDG_MIRROR: inputs.pgdgMirror, PGDG_SUITE: `${r.distribution}-pgdg` }
-                    : {}),
-                ...(pgdgKeyring ? { PGDG_KEYRING: keyringArg(pgdgKeyring) } : {}),
-                ...(r.aptSources ? { APT_SOURCES: r.aptSources.text } : {}),
-                ...(r.aptSources?.keyring.length ? { APT_KEYRING: keyringArg(r.aptSources.keyring) } : {}),
-            };
-            const keyring = [...(pgdgKeyring ?? []), ...(r.aptSources?.keyring ?? [])];
-            const staticAnnotations = {
-                'org.opencontainers.image.title': `PostgreSQL ${r.postgres.version} ${flavour.name} (Debian ${r.distribution})`,
-                'org.opencontainers.image.description': flavour.description ?? `PostgreSQL ${r.postgres.version}, ${flavour.name} flavour`,
-                'org.opencontainers.image.vendor': inputs.source?.vendor ?? 'pgforge',
-                'org.opencontainers.image.licenses': 'PostgreSQL',
-                ...(inputs.source?.url ? { 'org.opencontainers.image.url': inputs.source.url } : {}),
-                ...config.annotations,
-            };
-            const print = fingerprint({
-                base: r.base,
-                platforms: config.platforms,
-                packageSource: config.packages.source,
-                packages: image.contents.flatMap((p) => p.byArchitecture
-                    ? Object.entries(p.byArchitecture).map(([arch, version]) => ({
-                        name: `${arch}:${p.name}`,
-                        version,
-                    }))
-                    : [{ name: p.name, version: p.version }]),
-                flavours: lineage.map((f) => ({ name: f.name, from: f.from, packages: f.packages })),
-                dockerfile: inputs.dockerfileDigest,
-                buildArgs,
-                staticAnnotations,
-            });
-            const baseName = inputs.normaliseImage?.(r.base.image) ?? r.base.image;
-            const annotations = {
-                ...staticAnnotations,
-                'org.opencontainers.image.created': created,
-                'org.opencontainers.image.version': r.postgres.version,
-                ...(inputs.source?.revision
-                    ? { 'org.opencontainers.image.revision': inputs.source.revision }
-                    : {}),
-                ...(inputs.source?.url ? { 'org.opencontainers.image.source': inputs.source.url } : {}),
-                'org.opencontainers.image.base.name': baseName,
-                ...(r.base.digest ? { 'org.opencontainers.image.base.digest': r.base.digest } : {}),
-                [FINGERPRINT_ANNOTATION]: print,
-            };
-            const repository = `${config.registry}/${config.name}`;
-            targets.push({
-                id: targetId(r.major, flavour.name, r.distribution),
-                postgres: { ...r.postgres, major: r.major },
-                distribution: r.distribution,
-                flavour: flavour.name,
-                lineage: flavour.lineage,
-                ...(flavour.from !== undefined
-                    ? { parent: targetId(r.major, flavour.from, r.distribution) }
-                    : {}),
-                platforms: [...config.platforms],
-                base: r.base,
-                packageSource: config.packages.source,
-                packages,
-                layerPackages,
-                contents: image.contents,
-                installs: image.installs,
-                repository,
-                testingRepository: testingRepositoryOf(`${inputs.testingRegistry ?? config.registry}/${config.name}`),
-                tags: {
-                    immutable: renderTemplate(config.tags.immutable, values),
-                    aliases: config.tags.aliases.map((t) => renderTemplate(t, values)),
-                },
-                annotations,
-                buildArgs,
-                ...(keyring.length > 0 ? { keyring } : {}),
-                fingerprint: print,
-                timestamp,
-            });
-        }
-    }
-    checkTags(config, targets);
-    return selectedOnly
-        ? targets.filter((t) => config.selectedFlavours.includes(t.flavour))
-        : targets;
-}
-/** Every tag valid, never `latest`, and no tag naming two targets. */
-function checkTags(config, targets) {
-    const problems = [];
-    const owner = new Map();
-    for (const t of targets) {
-        const named = [
-            ['tags.immutable', t.tags.immutable],
-            ...t.tags.aliases.map((a, i) => [`tags.aliases[${i}]`, a]),
-        ];
-        for (const [field, tag] of named) {
-            const problem = (message) => {
-                if (!problems.some((p) => p.field === field)) {
-                    problems.push({ origin: config.origin, field, value: tag, message });
-                }
-            };
-            if (!TAG_PATTERN.test(tag)) {
-                problem(`renders ${JSON.stringify(tag)} for ${t.id}, not a valid tag: [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
-            }
-            else if (tag === 'latest') {
-                problem(`renders "latest" for ${t.id}; "latest" is never written`);
-            }
-            const other = owner.get(tag);
-            if (other !== undefined && other !== t.id) {
-                problem(`renders ${JSON.stringify(tag)} for both ${other} and ${t.id}: tags must name one image`);
-            }
-            owner.set(tag, t.id);
-        }
-    }
-    if (problems.length > 0)
-        throw new ConfigError(problems);
-}
-
-;// CONCATENATED MODULE: ./packages/targets/src/parse.ts
-
-/** A `targets` value that is not the matrix's target list. */
-class TargetListError extends user_error_UserError {
-    reason;
-    value;
-    constructor(reason, value) {
-        super(reason, { value });
-        this.reason = reason;
-        this.value = value;
-        this.name = 'TargetListError';
-    }
-}
-const REQUIRED = [
-    'id',
-    'postgres',
-    'distribution',
-    'flavour',
-    'platforms',
-    'repository',
-    'testingRepository',
-    'tags',
-    'annotations',
-    'buildArgs',
-    'contents',
-    'installs',
-    'fingerprint',
-];
-/**
- * The matrix's `targets` output read back: a JSON array of targets. Checked for the fields
- * later steps rely on, so a hand-written or truncated value fails here, named, and not in the
- * middle of a build.
- */
-function parseTargetList(text) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (e) {
-        throw new TargetListError(`not JSON (${e.message})`, text);
-    }
-    if (!Array.isArray(value)) {
-        throw new TargetListError('not a JSON array of targets', text);
-    }
-    value.forEach((t, i) => {
-        if (typeof t !== 'object' || t === null || Array.isArray(t)) {
-            throw new TargetListError(`item ${i} is not a target object`, text);
-        }
-        const keyring = t.keyring;
-        if (keyring !== undefined && !isKeyringList(keyring)) {
-            throw new TargetListError(`item ${i}: keyring is not a list of { path, name, sha256 } key files`, text);
-        }
-        const missing = REQUIRED.filter((k) => !(k in t));
-        if (missing.length > 0) {
-            const id = t.id;
-            throw new TargetListError(`item ${i}${typeof id === 'string' ? ` (${id})` : ''} lacks ${missing.join(', ')}`, text);
-        }
-    });
-    return value;
-}
-function isKeyringList(value) {
-    return (Array.isArray(value) &&
-        value.every((f) => typeof f === 'object' &&
-            f !== null &&
-            ['path', 'name', 'sha256'].every((k) => typeof f[k] === 'string')));
-}
-
-;// CONCATENATED MODULE: ./packages/targets/src/parse-image-records.ts
-/**
- * The one reader of image records (image-record.ts): the `images` output of build and extension
- * as a front end of promote, attest or catalog gets it, JSON text or a value parsed already. Every
- * field a consumer reads is checked here, once; the consumers take the typed records.
- */
-
-
-const REFERENCE = '<repository>@sha256:…';
-const BY_DIGEST = (/* unused pure expression or super */ null && (`a reference by digest, ${REFERENCE}: what was tested is what goes on, byte for byte`));
-const PATH_FIELDS = (/* unused pure expression or super */ null && ([
-    'ld_library_path',
-    'extension_control_path',
-    'dynamic_library_path',
-    'bin_path',
-]));
-const ENV_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-const ENV = 'a list of {name, value}: a name of letters, digits and _ not starting with a digit, and a non-empty value';
-/** A reference that names its image by digest, and that digest. */
-function byDigest(value, field, origin) {
-    let digest;
-    try {
-        digest = parseReference(value).digest;
-    }
-    catch (error) {
-        throw origin.error(field, value, `${REFERENCE} (${error.message})`);
-    }
-    if (digest === undefined)
-        throw origin.error(field, value, BY_DIGEST);
-    return digest;
-}
-function strings(value, field, origin) {
-    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) {
-        throw origin.error(field, String(JSON.stringify(value)), 'an array of tag references');
-    }
-    return value;
-}
-function optional(value, is, field, allowed, origin) {
-    if (value === undefined || is(value))
-        return value;
-    throw origin.error(field, shown(value), allowed);
-}
-const isString = (v) => typeof v === 'string';
-const isMajor = (v) => Number.isInteger(v) && v > 0;
-/** `promote`: a repository, its tags, and how many of them are immutable (default: the first). */
-function planOf(value, where, origin) {
-    const plan = isObject(value) ? value : {};
-    const repository = plan.repository;
-    if (typeof repository !== 'string' || repository === '') {
-        throw origin.error(`${where}.repository`, String(repository), 'the production repository');
-    }
-    try {
-        parseReference(repository);
-    }
-    catch (error) {
-        throw origin.error(`${where}.repository`, repository, `the production repository (${error.message})`);
-    }
-    const tags = plan.tags === undefined ? [] : strings(plan.tags, `${where}.tags`, origin);
-    const count = new Set(tags).size;
-    const immutable = plan.immutable ?? Math.min(1, count);
-    if (!Number.isInteger(immutable) || immutable < 0 || immutable > count) {
-        throw origin.error(`${where}.immutable`, shown(immutable), `how many of the tags are immutable: a whole number from 0 to ${count}`);
-    }
-    return { repository, tags, immutable: immutable };
-}
-function envOf(value, where, origin) {
-    if (!Array.isArray(value))
-        throw origin.error(`${where}.env`, shown(value), ENV);
-    return value.map((v, j) => {
-        const item = isObject(v) ? v : {};
-        if (typeof item.name !== 'string' ||
-            !ENV_NAME.test(item.name) ||
-            typeof item.value !== 'string' ||
-            item.value === '') {
-            throw origin.error(`${where}.env[${j}]`, shown(v), ENV);
-        }
-        return { name: item.name, value: item.value };
-    });
-}
-/**
- * A Cluster's extension entry: its fields are named under the entry of the input (`where`),
- * whether it is the entry itself or an image record's `clusterExtension`.
- */
-function clusterEntryOf(value, where, whole, origin) {
-    const raw = isObject(value) ? value : {};
-    const image = isObject(raw.image) ? raw.image : {};
-    if (typeof raw.name !== 'string' || typeof image.reference !== 'string') {
-        throw origin.error(where, shown(whole), origin.expected);
-    }
-    const entry = { name: raw.name, image: { reference: image.reference } };
-    for (const field of PATH_FIELDS) {
-        const v = raw[field];
-        if (v === undefined)
-            continue;
-        if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
-            throw origin.error(`${where}.${field}`, String(JSON.stringify(v)), 'a list of directories inside the image, e.g. [system]');
-        }
-        entry[field] = v;
-    }
-    if (raw.env !== undefined)
-        entry.env = envOf(raw.env, where, origin);
-    return entry;
-}
-function recordOf(entry, where, origin) {
-    const shorthands = origin.shorthands ?? [];
-    if (typeof entry === 'string' && shorthands.includes('reference')) {
-        return { reference: entry, digest: byDigest(entry, where, origin) };
-    }
-    if (!isObject(entry))
-        throw origin.error(where, String(JSON.stringify(entry)), origin.expected);
-    if (!('reference' in entry) && shorthands.includes('cluster-entry')) {
-        const clusterExtension = clusterEntryOf(entry, where, entry, origin);
-        const reference = clusterExtension.image.reference;
-        return {
-            reference,
-            digest: byDigest(reference, `${where}.image.reference`, origin),
-            clusterExtension,
-        };
-    }
-    const { reference } = entry;
-    if (typeof reference !== 'string') {
-        throw origin.error(`${where}.reference`, String(reference), REFERENCE);
-    }
-    const digest = byDigest(reference, `${where}.reference`, origin);
-    // A record carries its digest beside its reference; the two saying otherwise is a mistake.
-    if (entry.digest !== undefined && entry.digest !== digest) {
-        throw origin.error(`${where}.digest`, shown(entry.digest), `${digest}, the digest of reference`);
-    }
-    const record = { reference, digest };
-    if (entry.tags !== undefined)
-        record.tags = strings(entry.tags, `${where}.tags`, origin);
-    if (entry.promote !== undefined)
-        record.promote = planOf(entry.promote, `${where}.promote`, origin);
-    const target = optional(entry.target, isString, `${where}.target`, 'a target id', origin);
-    if (target !== undefined)
-        record.target = target;
-    const name = optional(entry.name, isString, `${where}.name`, 'an extension name', origin);
-    if (name !== undefined)
-        record.name = name;
-    const major = optional(entry.major, isMajor, `${where}.major`, 'a PostgreSQL major', origin);
-    if (major !== undefined)
-        record.major = major;
-    const distribution = optional(entry.distribution, isString, `${where}.distribution`, 'a distribution codename', origin);
-    if (distribution !== undefined)
-        record.distribution = distribution;
-    if (entry.clusterExtension !== undefined) {
-        record.clusterExtension = clusterEntryOf(entry.clusterExtension, where, entry, origin);
-    }
-    return record;
-}
-/**
- * What `pgforge build` and `pgforge extension` print is an object whose `images` is the array
- * an action's output holds (beside `failed` or `layout`): either is taken.
- */
-function imagesOf(value) {
-    return isObject(value) && Array.isArray(value.images) ? value.images : value;
-}
-/**
- * The image records of an input: JSON text (or text `origin.parse` reads), or the value parsed
- * already. A mistake is thrown as `origin.error`, naming the field (`images[0].reference`), the
- * value and what is allowed.
- */
-function parseImageRecords(json, origin) {
-    let value = json;
-    if (typeof json === 'string') {
-        try {
-            value = (origin.parse ?? JSON.parse)(json);
-        }
-        catch (error) {
-            throw origin.error(origin.input, clip(json), `${origin.expected} (${error.message})`);
-        }
-    }
-    value = imagesOf(value);
-    if (!Array.isArray(value))
-        throw origin.error(origin.input, shown(value), origin.expected);
-    return value.map((entry, i) => recordOf(entry, `${origin.input}[${i}]`, origin));
-}
-
-;// CONCATENATED MODULE: ./packages/summary/src/model.ts
-/**
- * What a step summary says, apart from how it is written down. Each package builds one of
- * these; GitHub's step summary gets it as Markdown (markdown.ts) and a terminal as aligned
- * text (text.ts), so neither sees the other's syntax: no `<details>` in a terminal, no padded
- * columns in Markdown.
- */
-const code = (text) => ({ kind: 'code', text });
-const strong = (content) => ({ kind: 'strong', content });
-const small = (content) => ({ kind: 'small', content });
-const lineBreak = { kind: 'break' };
-const fold = (title, body) => ({ kind: 'fold', title, body });
-const heading = (level, text) => ({
-    kind: 'heading',
-    level,
-    text,
-});
-const paragraph = (text) => ({ kind: 'paragraph', text });
-const table = (header, rows) => ({
-    kind: 'table',
-    header,
-    rows,
-});
-const list = (items) => ({ kind: 'list', items });
-const codeBlock = (lines, language) => language === undefined ? { kind: 'codeBlock', lines } : { kind: 'codeBlock', lines, language };
-const model_details = (title, body) => ({
-    kind: 'details',
-    title,
-    body,
-});
-/** `items` with `separator` between each two: `join([code(a), code(b)], lineBreak)`. */
-function model_join(items, separator) {
-    return items.flatMap((item, i) => [...(i > 0 ? [separator] : []), ...model_inlines(item)]);
-}
-/** A Text as a list of inlines. */
-const model_inlines = (text) => (isList(text) ? text : [text]);
-// Array.isArray does not narrow a readonly array type.
-const isList = (text) => Array.isArray(text);
-/** The words of a Text without any mark: for a comparison or a one-line log. */
-function plain(text) {
-    return model_inlines(text)
-        .map((i) => {
-        if (typeof i === 'string')
-            return i;
-        switch (i.kind) {
-            case 'code':
-                return i.text;
-            case 'strong':
-            case 'small':
-                return plain(i.content);
-            case 'break':
-                return '\n';
-            case 'fold':
-                return plain(i.title);
-        }
-    })
-        .join('');
-}
-
-;// CONCATENATED MODULE: ./packages/summary/src/markdown.ts
-/**
- * A summary as GitHub Flavored Markdown, for GITHUB_STEP_SUMMARY (and `--summary markdown`).
- * Where GitHub needs HTML (a folded section, a line break or a note inside a table cell) it
- * gets the HTML GitHub renders; everything else is plain Markdown.
- */
-
-const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-function words(s, context) {
-    if (context === 'html')
-        return escapeHtml(s).replace(/\r?\n/g, ' ');
-    if (context === 'cell')
-        return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
-    return s;
-}
-/** A code span: fenced by one backtick more than the longest run inside it. */
-function codeSpan(s, context) {
-    if (context === 'html')
-        return `<code>${escapeHtml(s)}</code>`;
-    const text = context === 'cell' ? s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ') : s;
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = longest > 0 ? ' ' : '';
-    return `${fence}${pad}${text}${pad}${fence}`;
-}
-function inline(text, context) {
-    return model_inlines(text)
-        .map((i) => {
-        if (typeof i === 'string')
-            return words(i, context);
-        switch (i.kind) {
-            case 'code':
-                return codeSpan(i.text, context);
-            case 'strong':
-                return context === 'html'
-                    ? `<strong>${inline(i.content, context)}</strong>`
-                    : `**${inline(i.content, context)}**`;
-            case 'small':
-                return `<sub>${inline(i.content, context)}</sub>`;
-            case 'break':
-                return '<br>';
-            case 'fold':
-                return `<details><summary>${inline(i.title, 'html')}</summary>${inline(i.body, context)}</details>`;
-        }
-    })
-        .join('');
-}
-/** `| a | b |`; an empty cell is `| |`. */
-const markdown_row = (cells) => `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`;
-function block(b) {
-    switch (b.kind) {
-        case 'heading':
-            return `${'#'.repeat(b.level)} ${inline(b.text, 'block')}`;
-        case 'paragraph':
-            return inline(b.text, 'block');
-        case 'list':
-            return b.items.map((item) => `- ${inline(item, 'block')}`).join('\n');
-        case 'table':
-            return [
-                markdown_row(b.header.map((h) => words(h, 'cell'))),
-                markdown_row(b.header.map(() => '---')),
-                ...b.rows.map((r) => markdown_row(r.map((cell) => inline(cell, 'cell')))),
-            ].join('\n');
-        case 'codeBlock': {
-            const longest = Math.max(2, ...b.lines.flatMap((l) => [...l.matchAll(/`+/g)].map((m) => m[0].length)));
-            const fence = '`'.repeat(longest + 1);
-            return [`${fence}${b.language ?? ''}`, ...b.lines, fence].join('\n');
-        }
-        case 'details':
-            return [
-                `<details><summary>${inline(b.title, 'html')}</summary>`,
-                '',
-                ...b.body.map(block).flatMap((text) => [text, '']),
-                '</details>',
-            ].join('\n');
-    }
-}
-/** The document as Markdown: blocks apart by a blank line, a new line at the end. */
-function markdown_renderMarkdown(document) {
-    return `${document.map(block).join('\n\n')}\n`;
-}
-/** One line of inline Markdown, as a list item or a paragraph holds it. */
-const markdown_renderInlineMarkdown = (text) => inline(text, 'block');
-
-// EXTERNAL MODULE: ./node_modules/string-width/index.js
-var string_width = __webpack_require__(3831);
-;// CONCATENATED MODULE: ./packages/summary/src/text.ts
-/**
- * A summary as a terminal shows it: tables in columns padded to their display width (an emoji
- * takes two, a combining mark none), a line break in a cell a line of its own, a folded
- * section its title with the body indented under it, and no Markdown or HTML syntax at all.
- */
-
-
-
-const GAP = '  ';
-const INDENT = '  ';
-/**
- * Control characters from a registry, a log or a file would move the cursor or recolour the
- * terminal: each is dropped; a tab, whose width depends on the column, is a space.
- */
-// eslint-disable-next-line no-control-regex -- matching them is the point
-const CONTROL = /[\x00-\x09\x0b-\x1f\x7f-\x9f]/g;
-const sanitize = (s) => s.replace(/\t/g, ' ').replace(CONTROL, '');
-/** Applied per line, so that a style never spans the padding or the next row. */
-const perLine = (f) => (s) => s.split('\n').map(f).join('\n');
-/** An inline as text: lines apart by `\n` (a line break, or a new line in a value). */
-function text_inline(text, s) {
-    return inlines(text)
-        .map((i) => {
-        if (typeof i === 'string')
-            return sanitize(i);
-        switch (i.kind) {
-            case 'code':
-                return sanitize(i.text);
-            case 'strong':
-                return perLine(s.bold)(text_inline(i.content, s));
-            case 'small':
-                return perLine(s.dim)(text_inline(i.content, s));
-            case 'break':
-                return '\n';
-            case 'fold':
-                return text_inline(i.title, s);
-        }
-    })
-        .join('');
-}
-const width = (line) => stringWidth(line);
-const pad = (line, to) => line + ' '.repeat(Math.max(0, to - width(line)));
-function text_table(header, rows, s) {
-    const cells = [
-        header.map((h) => [s.bold(sanitize(h))]),
-        ...rows.map((r) => header.map((_, c) => text_inline(r[c] ?? '', s).split('\n'))),
-    ];
-    const widths = header.map((_, c) => Math.max(...cells.map((r) => Math.max(...(r[c] ?? ['']).map(width)))));
-    const lines = (r) => {
-        const height = Math.max(...r.map((cell) => cell.length));
-        return Array.from({ length: height }, (_, l) => r
-            .map((cell, c) => c === r.length - 1 ? (cell[l] ?? '') : pad(cell[l] ?? '', widths[c] ?? 0))
-            .join(GAP)
-            .trimEnd());
-    };
-    // Rows of several lines are told apart by a blank line; one-line rows need none.
-    const tall = cells.some((r) => r.some((cell) => cell.length > 1));
-    return cells.flatMap((r, i) => [...(tall && i > 1 ? [''] : []), ...lines(r)]);
-}
-const indent = (lines) => lines.map((l) => (l === '' ? l : INDENT + l));
-function text_block(b, s) {
-    switch (b.kind) {
-        case 'heading':
-            return [perLine(s.bold)(text_inline(b.text, s))];
-        case 'paragraph':
-            return text_inline(b.text, s).split('\n');
-        case 'list':
-            return b.items.flatMap((item) => {
-                const [first = '', ...more] = text_inline(item, s).split('\n');
-                return [`- ${first}`, ...indent(more)];
-            });
-        case 'table':
-            return text_table(b.header, b.rows, s);
-        case 'codeBlock':
-            return indent(b.lines.map(sanitize));
-        case 'details':
-            return [perLine(s.bold)(text_inline(b.title, s)), ...indent(blocks(b.body, s))];
-    }
-}
-/** Blocks apart by a blank line. */
-function blocks(document, s) {
-    return document.flatMap((b, i) => [...(i > 0 ? [''] : []), ...text_block(b, s)]);
-}
-/** The document as text for a terminal, a new line at the end. */
-function renderText(document, options) {
-    return `${blocks(document, styleOf(options.color)).join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./packages/summary/src/index.ts
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/targets/src/notes.ts
-
-/** One item per changed package, for summaries: `libkrb5-3 1.21.3-5+deb13u1 → …+deb13u2 (trixie-security; CVE-…)`. */
-function noteItems(notes) {
-    return notes.packages.map((p) => {
-        const what = p.from === undefined
-            ? `added ${p.to ?? ''}`
-            : p.to === undefined
-                ? `removed (was ${p.from})`
-                : `${p.from} → ${p.to}`;
-        const where = [p.suite, ...(p.cves.length > 0 ? [p.cves.join(', ')] : [])].filter(Boolean);
-        return [
-            ...(p.security ? [strong('security'), ' '] : []),
-            code(p.name),
-            ` ${what}${where.length > 0 ? ` (${where.join('; ')})` : ''}`,
-        ];
-    });
-}
-/** The same items as Markdown lines. */
-const noteLines = (notes) => noteItems(notes).map(renderInlineMarkdown);
-
-;// CONCATENATED MODULE: ./packages/targets/src/packages-artifact.ts
-/**
- * The package list the build attaches to each image (PACKAGES_ARTIFACT_TYPE), read back: by
- * the matrix as "what the published image holds", by the SBOM step for its diff's notes.
- * Typed structurally, so that this package needs no registry client of its own.
- */
-
-function isArtifact(value) {
-    return (typeof value === 'object' &&
-        value !== null &&
-        Array.isArray(value.packages) &&
-        value.packages.every((p) => typeof p?.name === 'string' && typeof p.version === 'string'));
-}
-/**
- * The package list attached to `repository@digest`, or undefined when it has none (an image
- * built otherwise, or before the build attached one). A listed artifact that is not one is
- * passed over.
- */
-async function readPackagesArtifact(registry, repository, digest) {
-    const listed = await registry.referrers(repository, digest, {
-        artifactType: PACKAGES_ARTIFACT_TYPE,
-    });
-    for (const descriptor of listed) {
-        const { manifest } = await registry.getManifest(`${repository}@${descriptor.digest}`);
-        const layers = manifest.layers;
-        const layer = layers?.[0]?.digest;
-        if (typeof layer !== 'string')
-            continue;
-        const size = layers?.[0]?.size;
-        let body;
-        try {
-            body = JSON.parse(new TextDecoder().decode(await registry.getBlob(repository, layer, typeof size === 'number' ? size : undefined)));
-        }
-        catch {
-            continue;
-        }
-        if (isArtifact(body))
-            return body;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/targets/src/extension-annotations.ts
-/**
- * The annotations of an extension image that other steps read back: CNPG's own keys (the
- * operand image it is built for, the SQL version CREATE EXTENSION gives) and pgforge's keys for
- * the metadata derived from the image (the fields of CNPG's `metadata.hcl`). The extension
- * action writes them; the smoke test and the catalog read them. One table, both sides.
- */
-const CNPG_ANNOTATIONS = {
-    baseName: 'io.cloudnativepg.image.base.name',
-    pgMajor: 'io.cloudnativepg.image.base.pgmajor',
-    os: 'io.cloudnativepg.image.base.os',
-    sqlVersion: 'io.cloudnativepg.image.sql.version',
-};
-const METADATA_ANNOTATIONS = {
-    sqlNames: 'io.pgforge.extension.sql-names',
-    createExtension: 'io.pgforge.extension.create-extension',
-    sharedPreloadLibraries: 'io.pgforge.extension.shared-preload-libraries',
-    requiredExtensions: 'io.pgforge.extension.required-extensions',
-    /**
-     * Those of the required extensions the operand image itself ships (contrib), read from its
-     * server package when the image was built: a catalog, reading the image later, has no APT.
-     */
-    requiredFromOperand: 'io.pgforge.extension.required-from-operand',
-    /** The environment, a JSON array of `{name, value}` (values may hold commas). */
-    env: 'io.pgforge.extension.env',
-    ldLibraryPath: 'io.pgforge.extension.ld-library-path',
-    binPath: 'io.pgforge.extension.bin-path',
-    limitations: 'io.pgforge.extension.limitations',
-};
-const extension_annotations_list = (value) => value === undefined
-    ? undefined
-    : value
-        .split(',')
-        .map((v) => v.trim())
-        .filter(Boolean);
-function readExtensionAnnotations(annotations) {
-    const sqlVersion = annotations[CNPG_ANNOTATIONS.sqlVersion];
-    const create = annotations[METADATA_ANNOTATIONS.createExtension];
-    const preload = extension_annotations_list(annotations[METADATA_ANNOTATIONS.sharedPreloadLibraries]);
-    const requires = extension_annotations_list(annotations[METADATA_ANNOTATIONS.requiredExtensions]);
-    // `name=version` or `name`, as the extension action writes them.
-    const sqlNames = extension_annotations_list(annotations[METADATA_ANNOTATIONS.sqlNames])?.map((entry) => {
-        const at = entry.indexOf('=');
-        return at < 0 ? { name: entry } : { name: entry.slice(0, at), version: entry.slice(at + 1) };
-    });
-    return {
-        ...(sqlVersion !== undefined ? { sqlVersion } : {}),
-        ...(create !== undefined ? { createExtension: create !== 'false' } : {}),
-        ...(preload ? { sharedPreloadLibraries: preload } : {}),
-        ...(requires ? { requiredExtensions: requires } : {}),
-        ...(sqlNames ? { sqlNames } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/targets/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/bake/src/bake.ts
-
-/** Stages of docker/Dockerfile: a flavour without a parent is `server`, one with is `layer`. */
-const SERVER_STAGE = 'server';
-const LAYER_STAGE = 'layer';
-const ANNOTATION_LEVELS = ['index', 'manifest'];
-/**
- * A bake definition building `kept` targets. Their parents (the flavours they extend) must be
- * in `all`: a parent not kept itself is still defined, as a build-cache-only target, because
- * its child is built on top of it through the `parent` context.
- */
-function bakeDefinition(kept, all, options) {
-    const byId = new Map(all.map((t) => [t.id, t]));
-    const keptIds = new Set(kept.map((t) => t.id));
-    const defined = new Map();
-    const define = (t, output) => {
-        const existing = defined.get(t.id);
-        if (existing && (existing.output[0] !== 'type=cacheonly' || !output))
-            return;
-        const parent = t.parent !== undefined ? byId.get(t.parent) : undefined;
-        if (t.parent !== undefined && !parent) {
-            throw new Error(`target ${t.id} extends ${t.parent}, which is not among the targets`);
-        }
-        const platforms = options.platform !== undefined ? [options.platform] : t.platforms;
-        const attest = output ? attestations(options) : [];
-        const contexts = parent ? { parent: `target:${parent.id}` } : {};
-        // The server stage installs PGDG's keys from it; every stage's install trusts the
-        // configured Debian keys there (APT_KEYRING), so a layer needs the context too.
-        if (t.keyring?.length) {
-            if (options.keyringContext === undefined) {
-                throw new Error(`target ${t.id} has a keyring but no keyring context was given`);
-            }
-            contexts.keyring = options.keyringContext;
-        }
-        defined.set(t.id, {
-            context: options.context,
-            dockerfile: options.dockerfile ?? 'Dockerfile',
-            target: parent ? LAYER_STAGE : SERVER_STAGE,
-            ...(Object.keys(contexts).length > 0 ? { contexts } : {}),
-            platforms,
-            args: t.buildArgs,
-            tags: output && options.layoutDir === undefined ? testingReferences(t) : [],
-            labels: t.annotations,
-            // One entry per level: buildx's combined `index,manifest:` form gives, with the docker
-            // driver, a Docker manifest list without any annotation.
-            annotations: output
-                ? annotationLevels(platforms.length, attest.length > 0).flatMap((level) => Object.entries(t.annotations).map(([k, v]) => `${level}:${k}=${v}`))
-                : [],
-            attest,
-            output: output ? outputs(t, options) : ['type=cacheonly'],
-        });
-        if (parent)
-            define(parent, keptIds.has(parent.id));
-    };
-    for (const t of kept)
-        define(t, true);
-    return {
-        group: { default: { targets: kept.map((t) => t.id) } },
-        target: Object.fromEntries([...defined.entries()].sort(([a], [b]) => (a < b ? -1 : 1))),
-    };
-}
-function attestations(options) {
-    const mode = options.provenance ?? 'max';
-    if (mode === false)
-        return [];
-    return [`type=provenance,mode=${mode === true ? 'max' : mode}`];
-}
-function outputs(t, options) {
-    const rewrite = options.rewriteTimestamp ? ',rewrite-timestamp=true' : '';
-    if (options.layoutDir !== undefined) {
-        return [`type=oci,dest=${options.layoutDir}/${t.id},tar=false${rewrite}`];
-    }
-    if (options.push === false)
-        return ['type=cacheonly'];
-    return [`type=registry${rewrite}`];
-}
-/**
- * BuildKit writes an index only for several platforms or with attestations; a single image
- * manifest has no index to annotate (and BuildKit refuses `index:` annotations then).
- */
-function annotationLevels(platforms, attested) {
-    return platforms > 1 || attested ? ANNOTATION_LEVELS : ['manifest'];
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./packages/bake/src/project.ts
-
-
-
-/**
- * The project's own Dockerfile, found by walking up from the running code: the bundle
- * (dist/<name>/index.js) and the sources (packages/<name>/src/…) both sit under the project.
- * A literal `new URL('../../docker/Dockerfile', import.meta.url)` is not used because ncc
- * rewrites it into an asset import.
- */
-function projectDockerfile(from = import.meta.url) {
-    let dir = (0,external_node_path_.dirname)(from.startsWith('file:') ? (0,external_node_url_.fileURLToPath)(from) : from);
-    for (;;) {
-        const candidate = (0,external_node_path_.join)(dir, 'docker', 'Dockerfile');
-        if ((0,external_node_fs_.existsSync)(candidate))
-            return candidate;
-        const parent = (0,external_node_path_.dirname)(dir);
-        if (parent === dir)
-            throw new Error(`docker/Dockerfile not found above ${from}`);
-        dir = parent;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/bake/src/keyring-context.ts
-
-
-
-
-/**
- * A key file (packages.keyring) the build cannot hand over as the matrix saw it: not there in
- * this checkout, or with other bytes than the ones the matrix hashed and fingerprinted. The
- * message names the path read; the context, the file as the configuration names it when that
- * is inside the checkout (a relative path), where an annotation can point.
- */
-class KeyringContextError extends user_error_UserError {
-    path;
-    constructor(path, reason, named) {
-        super(`keyring ${path} (packages.keyring): ${reason}; build from the same checkout and ` +
-            'configuration the matrix ran on, or run the matrix again', named !== undefined && !(0,external_node_path_.isAbsolute)(named) ? { file: named } : {});
-        this.path = path;
-        this.name = 'KeyringContextError';
-    }
-}
-/** The key files of the targets, once each by name (every target of a run has the same). */
-function keyringFiles(targets) {
-    const byName = new Map();
-    for (const t of targets)
-        for (const f of t.keyring ?? [])
-            byName.set(f.name, f);
-    return [...byName.values()];
-}
-/**
- * Writes the Dockerfile's `keyring` context: each key file under its context name, after
- * checking that its bytes are the ones the matrix hashed. The context is a directory of its
- * own, so that BuildKit's cache key follows the keys and nothing else. A relative path (one
- * inside the matrix's workspace) is taken from `workspace`: the build may run in another
- * checkout of the same commit, at another path (a self-hosted runner, a container job).
- */
-async function writeKeyringContext(files, dir, workspace = '.') {
-    await (0,promises_.rm)(dir, { recursive: true, force: true });
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    for (const f of files) {
-        const path = (0,external_node_path_.resolve)(workspace, f.path);
-        let bytes;
-        try {
-            bytes = await (0,promises_.readFile)(path);
-        }
-        catch (error) {
-            throw new KeyringContextError(path, `cannot be read (${error.message})`, f.path);
-        }
-        const actual = fingerprint_sha256Hex(bytes);
-        if (actual !== f.sha256) {
-            throw new KeyringContextError(path, `its SHA-256 is ${actual}, but the matrix resolved the targets with ${f.sha256}`, f.path);
-        }
-        await (0,promises_.writeFile)((0,external_node_path_.join)(dir, f.name), bytes, { mode: 0o644 });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/bake/src/reach.ts
-
-/**
- * Why a target's PGDG mirror cannot be reached from a build step, or undefined when it can.
- * A step runs in the build's own network namespace, where 127.0.0.1 is the step itself, and
- * buildx bake before 0.17 has no way to put a step on the host's network: a mirror on loopback
- * (a local cache or archive on `http://127.0.0.1:8080/…`) would fail deep inside apt-get, so
- * it is refused before anything is built.
- */
-function unreachableMirror(t) {
-    const mirror = t.buildArgs.PGDG_MIRROR;
-    if (mirror === undefined)
-        return undefined;
-    let host;
-    try {
-        host = new URL(mirror).host;
-    }
-    catch {
-        return `target ${t.id}: PGDG mirror ${JSON.stringify(mirror)} is not a URL`;
-    }
-    // The same rule as for registries: localhost, ::1, 127.0.0.0/8.
-    if (!isLoopbackRegistry(host))
-        return undefined;
-    return (`target ${t.id}: packages.mirror ${mirror} is on loopback, which a build step cannot reach ` +
-        '(it runs in its own network namespace); serve the mirror on an address of this machine ' +
-        "that containers reach (the docker bridge's gateway, e.g. 172.17.0.1) and set packages.mirror to it");
-}
-
-;// CONCATENATED MODULE: ./packages/bake/src/index.ts
-
 
 
 
@@ -7050,6 +5970,8 @@ function deb822_parseDeb822(text, source) {
     return paragraphs;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/apt/src/sources.ts
 /**
  * The machine's apt sources, read the way apt reads them: `/etc/apt/sources.list` first, then
@@ -7079,7 +6001,7 @@ function sources_exists(file) {
         return false;
     }
 }
-const sources_words = (value) => value === undefined ? [] : value.split(/\s+/).filter((w) => w !== '');
+const words = (value) => value === undefined ? [] : value.split(/\s+/).filter((w) => w !== '');
 /** Entries of a one-line-style file: `deb [opt=val ...] uri suite [component ...]`. */
 function parseSourcesList(text, file) {
     const entries = [];
@@ -7097,13 +6019,13 @@ function parseSourcesList(text, file) {
             throw fail('unclosed "[" of the options');
         }
         const options = new Map();
-        for (const option of sources_words(m[2])) {
+        for (const option of words(m[2])) {
             const eq = option.indexOf('=');
             if (eq <= 0)
                 throw fail(`option "${option}" is not name=value`);
             options.set(option.slice(0, eq).toLowerCase(), option.slice(eq + 1));
         }
-        const [uri, suite, ...components] = sources_words(m[3]);
+        const [uri, suite, ...components] = words(m[3]);
         if (uri === undefined || suite === undefined)
             throw fail('expected a URI and a suite');
         const entry = { types: [type], uris: [uri], suites: [suite], components };
@@ -7129,9 +6051,9 @@ function parseSourcesDeb822(text, file) {
     for (const p of paragraphs) {
         if (p.get('Enabled')?.trim().toLowerCase() === 'no')
             continue;
-        const types = sources_words(p.get('Types'));
-        const uris = sources_words(p.get('URIs'));
-        const suites = sources_words(p.get('Suites'));
+        const types = words(p.get('Types'));
+        const uris = words(p.get('URIs'));
+        const suites = words(p.get('Suites'));
         const where = `paragraph at line ${p.line}`;
         if (types.length === 0)
             throw new AptSourcesError(file, `${where} has no Types`);
@@ -7139,7 +6061,7 @@ function parseSourcesDeb822(text, file) {
             throw new AptSourcesError(file, `${where} has no URIs`);
         if (suites.length === 0)
             throw new AptSourcesError(file, `${where} has no Suites`);
-        const entry = { types, uris, suites, components: sources_words(p.get('Components')) };
+        const entry = { types, uris, suites, components: words(p.get('Components')) };
         const signedBy = p.get('Signed-By');
         if (signedBy !== undefined) {
             // An embedded key writes its empty lines as "." (deb822 continuation rules).
@@ -8368,7 +7290,7 @@ function relations_formatRelation(relation) {
 
 
 /** The names a Provides field lists (`a (= 1), b` → a, b), as the closure reads them. */
-function packages_providedNames(provides) {
+function providedNames(provides) {
     if (provides === '')
         return [];
     // Provides is `name [(= version)]` items, comma-separated: read here by hand, since a suite
@@ -8418,20 +7340,20 @@ function packages_isBlank(c) {
     return c === 0x20 || (c >= 0x09 && c <= 0x0d);
 }
 /** Priority required or Essential: what debootstrap's minbase installs. */
-function packages_isRequired(p) {
+function isRequired(p) {
     return p?.priority === 'required' || p?.essential === true;
 }
 /** providers() and required() of an index, computed from each name's newest stanza. */
-function summarise(names, newest) {
+function packages_summarise(names, newest) {
     const providers = new Map();
     const required = [];
     for (const name of names) {
         const p = newest(name);
         if (!p)
             continue;
-        if (packages_isRequired(p))
+        if (isRequired(p))
             required.push(name);
-        for (const virtual of packages_providedNames(p.provides)) {
+        for (const virtual of providedNames(p.provides)) {
             const list = providers.get(virtual);
             if (list)
                 list.push(name);
@@ -8493,7 +7415,7 @@ class MemoryPackageIndex {
     }
     #summary;
     get #summarised() {
-        this.#summary ??= summarise(this.#byName.keys(), (n) => this.newest(n));
+        this.#summary ??= packages_summarise(this.#byName.keys(), (n) => this.newest(n));
         return this.#summary;
     }
     providers(virtual) {
@@ -8591,11 +7513,11 @@ class UnionPackageIndex extends LazyPackageIndex {
     // candidate; the check keeps those whose newest across the parts still qualifies.
     providers(virtual) {
         const names = new Set(this.#parts.flatMap((part) => part.providers(virtual)));
-        return [...names].filter((n) => packages_providedNames(this.newest(n)?.provides ?? '').includes(virtual));
+        return [...names].filter((n) => providedNames(this.newest(n)?.provides ?? '').includes(virtual));
     }
     required() {
         const names = new Set(this.#parts.flatMap((part) => part.required()));
-        return [...names].filter((n) => packages_isRequired(this.newest(n)));
+        return [...names].filter((n) => isRequired(this.newest(n)));
     }
     get size() {
         let count = 0;
@@ -8976,8 +7898,7 @@ function* lineKeys(block, from = 0) {
  * The table of stanzas read from a Packages text, `spans` as parseStanzaHeads gave them:
  * each name's stanzas newest first (dpkg's order; equal versions keep their order in the file).
  * Written for a suite's ~77k names in a worker's cold start: one pass to group, one over the
- * names in the order they first come (providers and required names keep that order, as
- * summarise gives them), strings built once, no map of heads.
+ * names in the order they first come, each name's ranges built once.
  */
 function tableOf(packages, spans, source) {
     // Most names have one stanza: `first` holds it; the others' stanzas are in `more`.
@@ -9000,8 +7921,7 @@ function tableOf(packages, spans, source) {
         }
     }
     const ranges = new Map();
-    const providers = new Map();
-    const required = [];
+    const newestOf = new Map();
     for (const name of order) {
         let newest = first.get(name);
         const group = more.get(name);
@@ -9021,19 +7941,10 @@ function tableOf(packages, spans, source) {
                 list.push(spans[2 * i] ?? 0, spans[2 * i + 1] ?? 0);
             ranges.set(name, list.join(','));
         }
-        const head = packages[newest];
-        if (isRequired(head))
-            required.push(name);
-        if (head.provides === '')
-            continue;
-        for (const virtual of providedNames(head.provides)) {
-            const list = providers.get(virtual);
-            if (list)
-                list.push(name);
-            else
-                providers.set(virtual, [name]);
-        }
+        newestOf.set(name, packages[newest]);
     }
+    // In the order names first come, as every index's providers() and required() give them.
+    const { providers, required } = summarise(order, (name) => newestOf.get(name));
     const joined = new Map();
     for (const [virtual, list] of providers)
         joined.set(virtual, list.join(','));
@@ -9100,18 +8011,114 @@ function indexPackagesText(origin, text) {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./packages/apt/src/index-read.ts
+/**
+ * Reading a decompressed Packages text whole (readIndex: every stanza checked, the table built,
+ * the blocks hashed), and how that crosses to a worker thread and back: plain data (bytes,
+ * strings, numbers), the text transferred, not copied, each message checked on arrival. About
+ * 0.7 s of JavaScript per architecture for a suite's main index: index-threads.ts runs it on
+ * worker threads. No decompression here, so that the worker's bundle carries none.
+ */
+
+
+
+/** A Packages text read whole: its table and block hashes; a bad stanza is a PackagesIndexError. */
+function index_read_readIndex(text, url) {
+    return { text, table: tableOfText(text, url), blocks: bodyBlocks(text) };
+}
+/** readIndex as a worker answers it, and what to transfer rather than copy. */
+function replyTo(job) {
+    try {
+        const { text, table, blocks } = index_read_readIndex(index_read_asBuffer(job.text), job.url);
+        const reply = {
+            ok: true,
+            text: index_read_owned(text),
+            size: table.size,
+            required: table.required,
+            names: index_read_owned(table.names),
+            providers: index_read_owned(table.providers),
+            blocks,
+        };
+        return { reply, transfer: [reply.text.buffer, reply.names.buffer, reply.providers.buffer] };
+    }
+    catch (error) {
+        if (error instanceof PackagesIndexError) {
+            return { reply: { ok: false, url: error.url, reason: error.reason }, transfer: [] };
+        }
+        const text = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
+        return { reply: { ok: false, unexpected: text }, transfer: [] };
+    }
+}
+/** The prepared index a worker's reply for `url` holds, or the error it stands for. */
+function index_read_preparedOf(reply, url) {
+    if (reply.ok) {
+        return {
+            text: index_read_asBuffer(reply.text),
+            table: {
+                size: reply.size,
+                required: reply.required,
+                names: index_read_asBuffer(reply.names),
+                providers: index_read_asBuffer(reply.providers),
+            },
+            blocks: reply.blocks,
+        };
+    }
+    if ('unexpected' in reply) {
+        // One line for people; the worker's stack goes along as the cause (PGFORGE_DEBUG shows it).
+        const [line = 'an error'] = reply.unexpected.split('\n');
+        throw new Error(`reading ${url} on a worker thread failed: ${line}`, {
+            cause: new Error(reply.unexpected),
+        });
+    }
+    throw new PackagesIndexError(reply.url, reply.reason);
+}
+function index_read_asBuffer(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+/**
+ * The bytes in an ArrayBuffer of their own, which can be transferred: a Buffer may be a view
+ * into a larger one (Node's pool), and transferring that would take its neighbours too.
+ */
+function index_read_owned(bytes) {
+    if (bytes.buffer instanceof ArrayBuffer &&
+        bytes.byteOffset === 0 &&
+        bytes.byteLength === bytes.buffer.byteLength) {
+        return bytes;
+    }
+    return Uint8Array.prototype.slice.call(bytes);
+}
+const isStrings = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+/** A worker's message, checked: what crosses a thread is not typed by the compiler. */
+function index_read_isIndexReply(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const v = value;
+    if (v.ok === true) {
+        return (v.text instanceof Uint8Array &&
+            typeof v.size === 'number' &&
+            isStrings(v.required) &&
+            v.names instanceof Uint8Array &&
+            v.providers instanceof Uint8Array &&
+            isStrings(v.blocks));
+    }
+    return (v.ok === false &&
+        (typeof v.unexpected === 'string' ||
+            (typeof v.url === 'string' && typeof v.reason === 'string')));
+}
+/** The job a worker is given, checked. */
+function isReadJob(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const v = value;
+    return v.text instanceof Uint8Array && typeof v.url === 'string';
+}
+
 ;// CONCATENATED MODULE: ./packages/apt/src/index-job.ts
 /**
  * The work a cold Packages file costs, from the bytes its signed Release vouches for to what
- * the store keeps: decompressed (decompressIndex: zlib or xz, off this thread already), then
- * read (readIndex: every stanza checked, the table built, the blocks hashed). The reading is
- * about 0.7 s of JavaScript per architecture for a suite's main index: index-threads.ts runs it
- * on worker threads, so that two architectures are read side by side.
- *
- * What crosses to a worker and back is plain data (bytes, strings, numbers): the text is
- * transferred, not copied.
+ * the store keeps: decompressed (decompressIndex: zlib in libuv's pool, a large xz in the
+ * system's `xz`, a small one in WebAssembly on this thread), then read (index-read.ts).
  */
-
 
 
 
@@ -9131,70 +8138,9 @@ async function index_job_decompressIndex(job) {
         });
     }
 }
-/** A Packages text read whole: its table and block hashes; a bad stanza is a PackagesIndexError. */
-function index_job_readIndex(text, url) {
-    return { text, table: tableOfText(text, url), blocks: bodyBlocks(text) };
-}
 /** Decompresses and reads one Packages file on this thread. */
 async function index_job_prepareIndex(job) {
-    return index_job_readIndex(await index_job_decompressIndex(job), job.url);
-}
-/** readIndex as a worker answers it, and what to transfer rather than copy. */
-function replyTo(job) {
-    try {
-        const { text, table, blocks } = index_job_readIndex(index_job_asBuffer(job.text), job.url);
-        const reply = {
-            ok: true,
-            text: index_job_owned(text),
-            size: table.size,
-            required: table.required,
-            names: index_job_owned(table.names),
-            providers: index_job_owned(table.providers),
-            blocks,
-        };
-        return { reply, transfer: [reply.text.buffer, reply.names.buffer, reply.providers.buffer] };
-    }
-    catch (error) {
-        if (error instanceof PackagesIndexError) {
-            return { reply: { ok: false, url: error.url, reason: error.reason }, transfer: [] };
-        }
-        const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
-        return { reply: { ok: false, unexpected: text }, transfer: [] };
-    }
-}
-/** The prepared index a worker's reply holds, or the error it stands for. */
-function index_job_preparedOf(reply) {
-    if (reply.ok) {
-        return {
-            text: index_job_asBuffer(reply.text),
-            table: {
-                size: reply.size,
-                required: reply.required,
-                names: index_job_asBuffer(reply.names),
-                providers: index_job_asBuffer(reply.providers),
-            },
-            blocks: reply.blocks,
-        };
-    }
-    if ('unexpected' in reply) {
-        throw new Error(`reading a Packages index on a worker thread failed: ${reply.unexpected}`);
-    }
-    throw new PackagesIndexError(reply.url, reply.reason);
-}
-function index_job_asBuffer(bytes) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-/**
- * The bytes in an ArrayBuffer of their own, which can be transferred: a Buffer may be a view
- * into a larger one (Node's pool), and transferring that would take its neighbours too.
- */
-function index_job_owned(bytes) {
-    if (bytes.buffer instanceof ArrayBuffer &&
-        bytes.byteOffset === 0 &&
-        bytes.byteLength === bytes.buffer.byteLength) {
-        return bytes;
-    }
-    return Uint8Array.prototype.slice.call(bytes);
+    return readIndex(await index_job_decompressIndex(job), job.url);
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/index-threads.ts
@@ -9210,6 +8156,7 @@ function index_job_owned(bytes) {
  * default is this thread; the test kit starts the worker from its source to test that path, and
  * a test runs the bundled worker itself.
  */
+
 
 
 
@@ -9280,7 +8227,9 @@ function onWorker(start, job) {
         };
         worker.once('message', (reply) => settle(() => {
             try {
-                resolve(preparedOf(reply));
+                if (!isIndexReply(reply))
+                    throw new Error(`reading ${job.url}: the worker's answer is malformed`);
+                resolve(preparedOf(reply, job.url));
             }
             catch (error) {
                 reject(error);
@@ -9290,18 +8239,26 @@ function onWorker(start, job) {
             cause: error,
         }))));
         worker.once('exit', (code) => settle(() => reject(new Error(`the worker thread reading ${job.url} ended (code ${code}) without an answer`))));
-        // Decompressed here (zlib works in libuv's pool) while the thread starts, then handed over.
-        decompressIndex(job).then((text) => {
-            // An uncompressed file's text is the caller's bytes: a copy is what goes.
-            const own = text.buffer === job.bytes.buffer
-                ? Uint8Array.prototype.slice.call(text)
-                : owned(text);
-            const read = { text: own, url: job.url };
-            worker.postMessage(read, [own.buffer]);
-        }, (error) => settle(() => {
+        // Anything that fails before the worker has its text ends the worker too: it would wait
+        // for a message forever, holding its slot.
+        const fail = (error) => settle(() => {
             void worker.terminate();
             reject(error);
-        }));
+        });
+        // Decompressed here (zlib works in libuv's pool) while the thread starts, then handed over.
+        decompressIndex(job).then((text) => {
+            try {
+                // An uncompressed file's text is the caller's bytes: a copy is what goes.
+                const own = text.buffer === job.bytes.buffer
+                    ? Uint8Array.prototype.slice.call(text)
+                    : owned(text);
+                const read = { text: own, url: job.url };
+                worker.postMessage(read, [own.buffer]);
+            }
+            catch (error) {
+                fail(error);
+            }
+        }, fail);
     });
     return { answer, ended };
 }
@@ -9520,7 +8477,6 @@ function signature_loadOpenpgp() {
     loading ??= __webpack_require__.e(/* import() */ 74).then(__webpack_require__.bind(__webpack_require__, 3074));
     return loading;
 }
-const openpgp = (/* unused pure expression or super */ null && (signature_loadOpenpgp));
 /** Reads every public key of a keyring file, armored or binary (told apart by content). */
 async function signature_readKeyring(path) {
     let bytes;
@@ -9532,7 +8488,7 @@ async function signature_readKeyring(path) {
     }
     const head = bytes.subarray(0, 64).toString('latin1').trimStart();
     const armored = head.startsWith('-----BEGIN PGP');
-    const { readKeys } = await openpgp();
+    const { readKeys } = await signature_loadOpenpgp();
     let keys;
     try {
         keys = armored
@@ -9553,7 +8509,7 @@ async function signature_readKeyring(path) {
 async function signature_verifyInRelease(armored, keyrings, context) {
     const paths = keyrings.map((k) => k.path);
     const fail = (reason, unknownSigners = []) => new SignatureError(context.mirror, context.suite, paths, reason, unknownSigners);
-    const { readCleartextMessage, verify } = await openpgp();
+    const { readCleartextMessage, verify } = await signature_loadOpenpgp();
     let message;
     try {
         message = await readCleartextMessage({ cleartextMessage: armored });
@@ -9600,6 +8556,8 @@ async function signerName(result) {
         : result.keyID.toHex().toUpperCase();
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./packages/apt/src/code-version.ts
 /**
  * A digest of the running code, for the keys of cached results (extension images, predicted
@@ -10644,7 +9602,7 @@ const oneLine = (value) => (value ?? '').replace(/\s*\n\s*/g, ' ').trim();
  */
 function parseDpkgStatus(text, source) {
     const out = [];
-    for (const p of deb822_parseDeb822(text, source)) {
+    for (const p of parseDeb822(text, source)) {
         const name = p.get('Package')?.trim();
         const version = p.get('Version')?.trim();
         if (!name || !version || !isInstalledStatus(p.get('Status')))
@@ -12293,6 +11251,246 @@ function writeCycloneDx(input) {
     return `${JSON.stringify(bom, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./packages/summary/src/model.ts
+/**
+ * What a step summary says, apart from how it is written down. Each package builds one of
+ * these; GitHub's step summary gets it as Markdown (markdown.ts) and a terminal as aligned
+ * text (text.ts), so neither sees the other's syntax: no `<details>` in a terminal, no padded
+ * columns in Markdown.
+ */
+const model_code = (text) => ({ kind: 'code', text });
+const model_strong = (content) => ({ kind: 'strong', content });
+const small = (content) => ({ kind: 'small', content });
+const lineBreak = { kind: 'break' };
+const fold = (title, body) => ({ kind: 'fold', title, body });
+const heading = (level, text) => ({
+    kind: 'heading',
+    level,
+    text,
+});
+const paragraph = (text) => ({ kind: 'paragraph', text });
+const table = (header, rows) => ({
+    kind: 'table',
+    header,
+    rows,
+});
+const list = (items) => ({ kind: 'list', items });
+const codeBlock = (lines, language) => language === undefined ? { kind: 'codeBlock', lines } : { kind: 'codeBlock', lines, language };
+const model_details = (title, body) => ({
+    kind: 'details',
+    title,
+    body,
+});
+/** `items` with `separator` between each two: `join([code(a), code(b)], lineBreak)`. */
+function model_join(items, separator) {
+    return items.flatMap((item, i) => [...(i > 0 ? [separator] : []), ...model_inlines(item)]);
+}
+/** A Text as a list of inlines. */
+const model_inlines = (text) => (isList(text) ? text : [text]);
+// Array.isArray does not narrow a readonly array type.
+const isList = (text) => Array.isArray(text);
+/** The words of a Text without any mark: for a comparison or a one-line log. */
+function plain(text) {
+    return model_inlines(text)
+        .map((i) => {
+        if (typeof i === 'string')
+            return i;
+        switch (i.kind) {
+            case 'code':
+                return i.text;
+            case 'strong':
+            case 'small':
+                return plain(i.content);
+            case 'break':
+                return '\n';
+            case 'fold':
+                return plain(i.title);
+        }
+    })
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./packages/summary/src/markdown.ts
+/**
+ * A summary as GitHub Flavored Markdown, for GITHUB_STEP_SUMMARY (and `--summary markdown`).
+ * Where GitHub needs HTML (a folded section, a line break or a note inside a table cell) it
+ * gets the HTML GitHub renders; everything else is plain Markdown.
+ */
+
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+function markdown_words(s, context) {
+    if (context === 'html')
+        return escapeHtml(s).replace(/\r?\n/g, ' ');
+    if (context === 'cell')
+        return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+    return s;
+}
+/** A code span: fenced by one backtick more than the longest run inside it. */
+function codeSpan(s, context) {
+    if (context === 'html')
+        return `<code>${escapeHtml(s)}</code>`;
+    const text = context === 'cell' ? s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ') : s;
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+function inline(text, context) {
+    return model_inlines(text)
+        .map((i) => {
+        if (typeof i === 'string')
+            return markdown_words(i, context);
+        switch (i.kind) {
+            case 'code':
+                return codeSpan(i.text, context);
+            case 'strong':
+                return context === 'html'
+                    ? `<strong>${inline(i.content, context)}</strong>`
+                    : `**${inline(i.content, context)}**`;
+            case 'small':
+                return `<sub>${inline(i.content, context)}</sub>`;
+            case 'break':
+                return '<br>';
+            case 'fold':
+                return `<details><summary>${inline(i.title, 'html')}</summary>${inline(i.body, context)}</details>`;
+        }
+    })
+        .join('');
+}
+/** `| a | b |`; an empty cell is `| |`. */
+const markdown_row = (cells) => `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`;
+function block(b) {
+    switch (b.kind) {
+        case 'heading':
+            return `${'#'.repeat(b.level)} ${inline(b.text, 'block')}`;
+        case 'paragraph':
+            return inline(b.text, 'block');
+        case 'list':
+            return b.items.map((item) => `- ${inline(item, 'block')}`).join('\n');
+        case 'table':
+            return [
+                markdown_row(b.header.map((h) => markdown_words(h, 'cell'))),
+                markdown_row(b.header.map(() => '---')),
+                ...b.rows.map((r) => markdown_row(r.map((cell) => inline(cell, 'cell')))),
+            ].join('\n');
+        case 'codeBlock': {
+            const longest = Math.max(2, ...b.lines.flatMap((l) => [...l.matchAll(/`+/g)].map((m) => m[0].length)));
+            const fence = '`'.repeat(longest + 1);
+            return [`${fence}${b.language ?? ''}`, ...b.lines, fence].join('\n');
+        }
+        case 'details':
+            return [
+                `<details><summary>${inline(b.title, 'html')}</summary>`,
+                '',
+                ...b.body.map(block).flatMap((text) => [text, '']),
+                '</details>',
+            ].join('\n');
+    }
+}
+/** The document as Markdown: blocks apart by a blank line, a new line at the end. */
+function markdown_renderMarkdown(document) {
+    return `${document.map(block).join('\n\n')}\n`;
+}
+/** One line of inline Markdown, as a list item or a paragraph holds it. */
+const markdown_renderInlineMarkdown = (text) => inline(text, 'block');
+
+// EXTERNAL MODULE: ./node_modules/string-width/index.js
+var string_width = __webpack_require__(3831);
+;// CONCATENATED MODULE: ./packages/summary/src/text.ts
+/**
+ * A summary as a terminal shows it: tables in columns padded to their display width (an emoji
+ * takes two, a combining mark none), a line break in a cell a line of its own, a folded
+ * section its title with the body indented under it, and no Markdown or HTML syntax at all.
+ */
+
+
+
+const GAP = '  ';
+const INDENT = '  ';
+/**
+ * Control characters from a registry, a log or a file would move the cursor or recolour the
+ * terminal: each is dropped; a tab, whose width depends on the column, is a space.
+ */
+// eslint-disable-next-line no-control-regex -- matching them is the point
+const CONTROL = /[\x00-\x09\x0b-\x1f\x7f-\x9f]/g;
+const sanitize = (s) => s.replace(/\t/g, ' ').replace(CONTROL, '');
+/** Applied per line, so that a style never spans the padding or the next row. */
+const perLine = (f) => (s) => s.split('\n').map(f).join('\n');
+/** An inline as text: lines apart by `\n` (a line break, or a new line in a value). */
+function text_inline(text, s) {
+    return inlines(text)
+        .map((i) => {
+        if (typeof i === 'string')
+            return sanitize(i);
+        switch (i.kind) {
+            case 'code':
+                return sanitize(i.text);
+            case 'strong':
+                return perLine(s.bold)(text_inline(i.content, s));
+            case 'small':
+                return perLine(s.dim)(text_inline(i.content, s));
+            case 'break':
+                return '\n';
+            case 'fold':
+                return text_inline(i.title, s);
+        }
+    })
+        .join('');
+}
+const width = (line) => stringWidth(line);
+const pad = (line, to) => line + ' '.repeat(Math.max(0, to - width(line)));
+function text_table(header, rows, s) {
+    const cells = [
+        header.map((h) => [s.bold(sanitize(h))]),
+        ...rows.map((r) => header.map((_, c) => text_inline(r[c] ?? '', s).split('\n'))),
+    ];
+    const widths = header.map((_, c) => Math.max(...cells.map((r) => Math.max(...(r[c] ?? ['']).map(width)))));
+    const lines = (r) => {
+        const height = Math.max(...r.map((cell) => cell.length));
+        return Array.from({ length: height }, (_, l) => r
+            .map((cell, c) => c === r.length - 1 ? (cell[l] ?? '') : pad(cell[l] ?? '', widths[c] ?? 0))
+            .join(GAP)
+            .trimEnd());
+    };
+    // Rows of several lines are told apart by a blank line; one-line rows need none.
+    const tall = cells.some((r) => r.some((cell) => cell.length > 1));
+    return cells.flatMap((r, i) => [...(tall && i > 1 ? [''] : []), ...lines(r)]);
+}
+const indent = (lines) => lines.map((l) => (l === '' ? l : INDENT + l));
+function text_block(b, s) {
+    switch (b.kind) {
+        case 'heading':
+            return [perLine(s.bold)(text_inline(b.text, s))];
+        case 'paragraph':
+            return text_inline(b.text, s).split('\n');
+        case 'list':
+            return b.items.flatMap((item) => {
+                const [first = '', ...more] = text_inline(item, s).split('\n');
+                return [`- ${first}`, ...indent(more)];
+            });
+        case 'table':
+            return text_table(b.header, b.rows, s);
+        case 'codeBlock':
+            return indent(b.lines.map(sanitize));
+        case 'details':
+            return [perLine(s.bold)(text_inline(b.title, s)), ...indent(blocks(b.body, s))];
+    }
+}
+/** Blocks apart by a blank line. */
+function blocks(document, s) {
+    return document.flatMap((b, i) => [...(i > 0 ? [''] : []), ...text_block(b, s)]);
+}
+/** The document as text for a terminal, a new line at the end. */
+function renderText(document, options) {
+    return `${blocks(document, styleOf(options.color)).join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/summary/src/index.ts
+
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/sbom/src/diff.ts
 /**
  * What changed between two images' packages: added, removed, upgraded, downgraded (dpkg's
@@ -12357,7 +11555,7 @@ function isEmptyDiff(diff) {
     return (diff.added.length + diff.removed.length + diff.upgraded.length + diff.downgraded.length === 0);
 }
 const label = (p) => [
-    code(p.name),
+    model_code(p.name),
     p.architecture === 'all' ? '' : ` (${p.architecture})`,
 ];
 /**
@@ -12379,15 +11577,15 @@ function diffDocument(diff, title) {
     const changed = (kind) => (p) => [
         kind,
         label(p),
-        code(p.from),
-        code(p.to),
+        model_code(p.from),
+        model_code(p.to),
         noted(p),
     ];
     const rows = [
         ...diff.upgraded.map(changed('upgraded')),
         ...diff.downgraded.map(changed('downgraded')),
-        ...diff.added.map((p) => ['added', label(p), '', code(p.version), '']),
-        ...diff.removed.map((p) => ['removed', label(p), code(p.version), '', '']),
+        ...diff.added.map((p) => ['added', label(p), '', model_code(p.version), '']),
+        ...diff.removed.map((p) => ['removed', label(p), model_code(p.version), '', '']),
     ];
     return [...document, table(['change', 'package', 'from', 'to', 'suite, CVEs'], rows)];
 }
@@ -12433,7 +11631,7 @@ function sbomTimestamp(created, imageCreated) {
     const pick = (value, what) => {
         const date = value instanceof Date ? value : new Date(value);
         if (Number.isNaN(date.getTime())) {
-            throw user_error_UserError.notAllowed(what, String(value), 'an RFC 3339 date and time, e.g. 2026-11-21T10:15:42Z');
+            throw UserError.notAllowed(what, String(value), 'an RFC 3339 date and time, e.g. 2026-11-21T10:15:42Z');
         }
         return `${date.toISOString().slice(0, 19)}Z`;
     };
@@ -12607,6 +11805,635 @@ async function findAttachedSboms(registry, subject, mediaType) {
     return registry.referrers({ registry: subject.registry, repository: subject.repository }, subject.digest, mediaType ? { artifactType: mediaType } : {});
 }
 
+;// CONCATENATED MODULE: ./packages/targets/src/fingerprint.ts
+
+/**
+ * JSON with object keys sorted at every level, so that the same value always gives the same
+ * bytes whatever order it was built in.
+ */
+function canonicalJson(value) {
+    return JSON.stringify(value, (_key, v) => v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v);
+}
+function fingerprint_sha256Hex(data) {
+    return createHash('sha256').update(data).digest('hex');
+}
+/** Bumped when the meaning of the inputs changes, so that old fingerprints never match. */
+// 2: the whole predicted package set, not only the packages the flavours name.
+const FINGERPRINT_VERSION = 2;
+function fingerprint_fingerprint(inputs) {
+    const normalised = {
+        v: FINGERPRINT_VERSION,
+        ...inputs,
+        platforms: [...inputs.platforms].sort(),
+        packages: [...inputs.packages].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    };
+    return `sha256:${fingerprint_sha256Hex(canonicalJson(normalised))}`;
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/expand.ts
+
+
+
+
+
+
+/**
+ * `PACKAGES`: `name=version` words every platform installs alike; `ARCH_PACKAGES`:
+ * `arch:name=version` words for those whose binary version differs by architecture (the
+ * Dockerfile installs the words of the architecture it builds).
+ */
+function packageArgs(packages) {
+    const common = packages.filter((p) => !p.byArchitecture);
+    const perArch = packages.flatMap((p) => Object.entries(p.byArchitecture ?? {}).map(([arch, v]) => `${arch}:${p.name}=${v}`));
+    return {
+        PACKAGES: common.map((p) => `${p.name}=${p.version}`).join(' '),
+        ...(perArch.length > 0 ? { ARCH_PACKAGES: perArch.join(' ') } : {}),
+    };
+}
+/**
+ * `DEBIAN_ARCHITECTURES`: `<architecture>[/<variant>]=<Debian architecture>` words, one per
+ * platform (`amd64=amd64 arm64=arm64 arm/v7=armhf`), keyed the way BuildKit's TARGETARCH and
+ * TARGETVARIANT name the platform being built. The Dockerfile refuses to build a platform on a
+ * base whose dpkg says another architecture: that is where a mislabelled image is cheapest to
+ * stop. The table lives in @pgforge/platform alone; the Dockerfile only looks words up.
+ */
+function debianArchitecturesArg(platforms) {
+    return platforms
+        .map((p) => {
+        const row = byPlatform(p);
+        const [os = 'linux', architecture = '', variant] = p.split('/');
+        const normal = normalisePlatform({ os, architecture, ...(variant ? { variant } : {}) });
+        const key = [normal.architecture, normal.variant].filter(Boolean).join('/');
+        return `${key}=${row.debianArchitecture}`;
+    })
+        .join(' ');
+}
+/**
+ * `PGDG_KEYRING`: `<name>=<sha256>` words, one per key file of the `keyring` context. The
+ * Dockerfile copies each file into /etc/apt/keyrings after checking its hash, and names them
+ * in the sources entry's Signed-By; the hashes put the keys' content into the fingerprint.
+ */
+function keyringArg(files) {
+    return files.map((f) => `${f.name}=${f.sha256}`).join(' ');
+}
+const byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+const targetId = (major, flavour, distribution) => `${major}-${flavour}-${distribution}`;
+/**
+ * Expands resolutions into targets: one per (major, distribution, selected flavour), in that
+ * order. Every flavour of a lineage is expanded, so a selected flavour always finds its
+ * parent; `selectedOnly` then drops the ones not asked for.
+ */
+function expandTargets(inputs, selectedOnly = true) {
+    const { config, now } = inputs;
+    const timestamp = tagTimestamp(now);
+    const created = createdAt(now);
+    const flavourOf = new Map(config.flavours.map((f) => [f.name, f]));
+    const targets = [];
+    const pgdgKeyring = config.packages.source === 'pgdg' && inputs.keyring?.length ? inputs.keyring : undefined;
+    for (const r of inputs.resolutions) {
+        for (const flavour of config.flavours) {
+            const lineage = flavour.lineage.map((n) => flavourOf.get(n)).filter((f) => !!f);
+            const own = (f) => [
+                ...(f.from === undefined ? r.server : []),
+                ...(r.flavourPackages[f.name] ?? []),
+            ];
+            const layerPackages = [...own(flavour)].sort(byName);
+            const packages = lineage.flatMap(own).sort(byName);
+            const image = r.images[flavour.name] ?? { contents: [], installs: [] };
+            const values = {
+                version: tagVersion(r.postgres.version),
+                major: String(r.major),
+                timestamp,
+                flavour: flavour.name,
+                distribution: r.distribution,
+            };
+            const buildArgs = {
+                BASE_IMAGE: r.base.digest ? `${r.base.image}@${r.base.digest}` : r.base.image,
+                PG_MAJOR: String(r.major),
+                PG_VERSION: r.postgres.debianVersion,
+                PACKAGE_SOURCE: config.packages.source,
+                DEBIAN_ARCHITECTURES: debianArchitecturesArg(config.platforms),
+                // Every package the layer installs or upgrades, pinned; the flavour's own are roots.
+                ...packageArgs(image.installs),
+                ROOT_PACKAGES: layerPackages.map((p) => p.name).join(' '),
+                APT_ALLOW_EXPIRED_RELEASE: String(config.packages.allowExpiredRelease),
+                ...(config.packages.source === 'pgdg' && inputs.pgdgMirror
+                    ? { PGDG_MIRROR: inputs.pgdgMirror, PGDG_SUITE: `${r.distribution}-pgdg` }
+                    : {}),
+                ...(pgdgKeyring ? { PGDG_KEYRING: keyringArg(pgdgKeyring) } : {}),
+                ...(r.aptSources ? { APT_SOURCES: r.aptSources.text } : {}),
+                ...(r.aptSources?.keyring.length ? { APT_KEYRING: keyringArg(r.aptSources.keyring) } : {}),
+            };
+            const keyring = [...(pgdgKeyring ?? []), ...(r.aptSources?.keyring ?? [])];
+            const staticAnnotations = {
+                'org.opencontainers.image.title': `PostgreSQL ${r.postgres.version} ${flavour.name} (Debian ${r.distribution})`,
+                'org.opencontainers.image.description': flavour.description ?? `PostgreSQL ${r.postgres.version}, ${flavour.name} flavour`,
+                'org.opencontainers.image.vendor': inputs.source?.vendor ?? 'pgforge',
+                'org.opencontainers.image.licenses': 'PostgreSQL',
+                ...(inputs.source?.url ? { 'org.opencontainers.image.url': inputs.source.url } : {}),
+                ...config.annotations,
+            };
+            const print = fingerprint({
+                base: r.base,
+                platforms: config.platforms,
+                packageSource: config.packages.source,
+                packages: image.contents.flatMap((p) => p.byArchitecture
+                    ? Object.entries(p.byArchitecture).map(([arch, version]) => ({
+                        name: `${arch}:${p.name}`,
+                        version,
+                    }))
+                    : [{ name: p.name, version: p.version }]),
+                flavours: lineage.map((f) => ({ name: f.name, from: f.from, packages: f.packages })),
+                dockerfile: inputs.dockerfileDigest,
+                buildArgs,
+                staticAnnotations,
+            });
+            const baseName = inputs.normaliseImage?.(r.base.image) ?? r.base.image;
+            const annotations = {
+                ...staticAnnotations,
+                'org.opencontainers.image.created': created,
+                'org.opencontainers.image.version': r.postgres.version,
+                ...(inputs.source?.revision
+                    ? { 'org.opencontainers.image.revision': inputs.source.revision }
+                    : {}),
+                ...(inputs.source?.url ? { 'org.opencontainers.image.source': inputs.source.url } : {}),
+                'org.opencontainers.image.base.name': baseName,
+                ...(r.base.digest ? { 'org.opencontainers.image.base.digest': r.base.digest } : {}),
+                [FINGERPRINT_ANNOTATION]: print,
+            };
+            const repository = `${config.registry}/${config.name}`;
+            targets.push({
+                id: targetId(r.major, flavour.name, r.distribution),
+                postgres: { ...r.postgres, major: r.major },
+                distribution: r.distribution,
+                flavour: flavour.name,
+                lineage: flavour.lineage,
+                ...(flavour.from !== undefined
+                    ? { parent: targetId(r.major, flavour.from, r.distribution) }
+                    : {}),
+                platforms: [...config.platforms],
+                base: r.base,
+                packageSource: config.packages.source,
+                packages,
+                layerPackages,
+                contents: image.contents,
+                installs: image.installs,
+                repository,
+                testingRepository: testingRepositoryOf(`${inputs.testingRegistry ?? config.registry}/${config.name}`),
+                tags: {
+                    immutable: renderTemplate(config.tags.immutable, values),
+                    aliases: config.tags.aliases.map((t) => renderTemplate(t, values)),
+                },
+                annotations,
+                buildArgs,
+                ...(keyring.length > 0 ? { keyring } : {}),
+                fingerprint: print,
+                timestamp,
+            });
+        }
+    }
+    checkTags(config, targets);
+    return selectedOnly
+        ? targets.filter((t) => config.selectedFlavours.includes(t.flavour))
+        : targets;
+}
+/** Every tag valid, never `latest`, and no tag naming two targets. */
+function checkTags(config, targets) {
+    const problems = [];
+    const owner = new Map();
+    for (const t of targets) {
+        const named = [
+            ['tags.immutable', t.tags.immutable],
+            ...t.tags.aliases.map((a, i) => [`tags.aliases[${i}]`, a]),
+        ];
+        for (const [field, tag] of named) {
+            const problem = (message) => {
+                if (!problems.some((p) => p.field === field)) {
+                    problems.push({ origin: config.origin, field, value: tag, message });
+                }
+            };
+            if (!TAG_PATTERN.test(tag)) {
+                problem(`renders ${JSON.stringify(tag)} for ${t.id}, not a valid tag: [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
+            }
+            else if (tag === 'latest') {
+                problem(`renders "latest" for ${t.id}; "latest" is never written`);
+            }
+            const other = owner.get(tag);
+            if (other !== undefined && other !== t.id) {
+                problem(`renders ${JSON.stringify(tag)} for both ${other} and ${t.id}: tags must name one image`);
+            }
+            owner.set(tag, t.id);
+        }
+    }
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/parse.ts
+
+/** A `targets` value that is not the matrix's target list. */
+class TargetListError extends UserError {
+    reason;
+    value;
+    constructor(reason, value) {
+        super(reason, { value });
+        this.reason = reason;
+        this.value = value;
+        this.name = 'TargetListError';
+    }
+}
+const REQUIRED = (/* unused pure expression or super */ null && ([
+    'id',
+    'postgres',
+    'distribution',
+    'flavour',
+    'platforms',
+    'repository',
+    'testingRepository',
+    'tags',
+    'annotations',
+    'buildArgs',
+    'contents',
+    'installs',
+    'fingerprint',
+]));
+/**
+ * The matrix's `targets` output read back: a JSON array of targets. Checked for the fields
+ * later steps rely on, so a hand-written or truncated value fails here, named, and not in the
+ * middle of a build.
+ */
+function parseTargetList(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        throw new TargetListError(`not JSON (${e.message})`, text);
+    }
+    if (!Array.isArray(value)) {
+        throw new TargetListError('not a JSON array of targets', text);
+    }
+    value.forEach((t, i) => {
+        if (typeof t !== 'object' || t === null || Array.isArray(t)) {
+            throw new TargetListError(`item ${i} is not a target object`, text);
+        }
+        const keyring = t.keyring;
+        if (keyring !== undefined && !isKeyringList(keyring)) {
+            throw new TargetListError(`item ${i}: keyring is not a list of { path, name, sha256 } key files`, text);
+        }
+        const missing = REQUIRED.filter((k) => !(k in t));
+        if (missing.length > 0) {
+            const id = t.id;
+            throw new TargetListError(`item ${i}${typeof id === 'string' ? ` (${id})` : ''} lacks ${missing.join(', ')}`, text);
+        }
+    });
+    return value;
+}
+function isKeyringList(value) {
+    return (Array.isArray(value) &&
+        value.every((f) => typeof f === 'object' &&
+            f !== null &&
+            ['path', 'name', 'sha256'].every((k) => typeof f[k] === 'string')));
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/parse-image-records.ts
+/**
+ * The one reader of image records (image-record.ts): the `images` output of build and extension
+ * as a front end of promote, attest or catalog gets it, JSON text or a value parsed already. Every
+ * field a consumer reads is checked here, once; the consumers take the typed records.
+ */
+
+
+const REFERENCE = '<repository>@sha256:…';
+const BY_DIGEST = (/* unused pure expression or super */ null && (`a reference by digest, ${REFERENCE}: what was tested is what goes on, byte for byte`));
+const PATH_FIELDS = (/* unused pure expression or super */ null && ([
+    'ld_library_path',
+    'extension_control_path',
+    'dynamic_library_path',
+    'bin_path',
+]));
+const ENV_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const ENV = 'a list of {name, value}: a name of letters, digits and _ not starting with a digit, and a non-empty value';
+/** A reference that names its image by digest, and that digest. */
+function byDigest(value, field, origin) {
+    let digest;
+    try {
+        digest = parseReference(value).digest;
+    }
+    catch (error) {
+        throw origin.error(field, value, `${REFERENCE} (${error.message})`);
+    }
+    if (digest === undefined)
+        throw origin.error(field, value, BY_DIGEST);
+    return digest;
+}
+function strings(value, field, origin) {
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) {
+        throw origin.error(field, String(JSON.stringify(value)), 'an array of tag references');
+    }
+    return value;
+}
+function optional(value, is, field, allowed, origin) {
+    if (value === undefined || is(value))
+        return value;
+    throw origin.error(field, shown(value), allowed);
+}
+const isString = (v) => typeof v === 'string';
+const isMajor = (v) => Number.isInteger(v) && v > 0;
+/** `promote`: a repository, its tags, and how many of them are immutable (default: the first). */
+function planOf(value, where, origin) {
+    const plan = isObject(value) ? value : {};
+    const repository = plan.repository;
+    if (typeof repository !== 'string' || repository === '') {
+        throw origin.error(`${where}.repository`, String(repository), 'the production repository');
+    }
+    try {
+        parseReference(repository);
+    }
+    catch (error) {
+        throw origin.error(`${where}.repository`, repository, `the production repository (${error.message})`);
+    }
+    const tags = plan.tags === undefined ? [] : strings(plan.tags, `${where}.tags`, origin);
+    const count = new Set(tags).size;
+    const immutable = plan.immutable ?? Math.min(1, count);
+    if (!Number.isInteger(immutable) || immutable < 0 || immutable > count) {
+        throw origin.error(`${where}.immutable`, shown(immutable), `how many of the tags are immutable: a whole number from 0 to ${count}`);
+    }
+    return { repository, tags, immutable: immutable };
+}
+function envOf(value, where, origin) {
+    if (!Array.isArray(value))
+        throw origin.error(`${where}.env`, shown(value), ENV);
+    return value.map((v, j) => {
+        const item = isObject(v) ? v : {};
+        if (typeof item.name !== 'string' ||
+            !ENV_NAME.test(item.name) ||
+            typeof item.value !== 'string' ||
+            item.value === '') {
+            throw origin.error(`${where}.env[${j}]`, shown(v), ENV);
+        }
+        return { name: item.name, value: item.value };
+    });
+}
+/**
+ * A Cluster's extension entry: its fields are named under the entry of the input (`where`),
+ * whether it is the entry itself or an image record's `clusterExtension`.
+ */
+function clusterEntryOf(value, where, whole, origin) {
+    const raw = isObject(value) ? value : {};
+    const image = isObject(raw.image) ? raw.image : {};
+    if (typeof raw.name !== 'string' || typeof image.reference !== 'string') {
+        throw origin.error(where, shown(whole), origin.expected);
+    }
+    const entry = { name: raw.name, image: { reference: image.reference } };
+    for (const field of PATH_FIELDS) {
+        const v = raw[field];
+        if (v === undefined)
+            continue;
+        if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
+            throw origin.error(`${where}.${field}`, String(JSON.stringify(v)), 'a list of directories inside the image, e.g. [system]');
+        }
+        entry[field] = v;
+    }
+    if (raw.env !== undefined)
+        entry.env = envOf(raw.env, where, origin);
+    return entry;
+}
+function recordOf(entry, where, origin) {
+    const shorthands = origin.shorthands ?? [];
+    if (typeof entry === 'string' && shorthands.includes('reference')) {
+        return { reference: entry, digest: byDigest(entry, where, origin) };
+    }
+    if (!isObject(entry))
+        throw origin.error(where, String(JSON.stringify(entry)), origin.expected);
+    if (!('reference' in entry) && shorthands.includes('cluster-entry')) {
+        const clusterExtension = clusterEntryOf(entry, where, entry, origin);
+        const reference = clusterExtension.image.reference;
+        return {
+            reference,
+            digest: byDigest(reference, `${where}.image.reference`, origin),
+            clusterExtension,
+        };
+    }
+    const { reference } = entry;
+    if (typeof reference !== 'string') {
+        throw origin.error(`${where}.reference`, String(reference), REFERENCE);
+    }
+    const digest = byDigest(reference, `${where}.reference`, origin);
+    // A record carries its digest beside its reference; the two saying otherwise is a mistake.
+    if (entry.digest !== undefined && entry.digest !== digest) {
+        throw origin.error(`${where}.digest`, shown(entry.digest), `${digest}, the digest of reference`);
+    }
+    const record = { reference, digest };
+    if (entry.tags !== undefined)
+        record.tags = strings(entry.tags, `${where}.tags`, origin);
+    if (entry.promote !== undefined)
+        record.promote = planOf(entry.promote, `${where}.promote`, origin);
+    const target = optional(entry.target, isString, `${where}.target`, 'a target id', origin);
+    if (target !== undefined)
+        record.target = target;
+    const name = optional(entry.name, isString, `${where}.name`, 'an extension name', origin);
+    if (name !== undefined)
+        record.name = name;
+    const major = optional(entry.major, isMajor, `${where}.major`, 'a PostgreSQL major', origin);
+    if (major !== undefined)
+        record.major = major;
+    const distribution = optional(entry.distribution, isString, `${where}.distribution`, 'a distribution codename', origin);
+    if (distribution !== undefined)
+        record.distribution = distribution;
+    if (entry.clusterExtension !== undefined) {
+        record.clusterExtension = clusterEntryOf(entry.clusterExtension, where, entry, origin);
+    }
+    return record;
+}
+/**
+ * What `pgforge build` and `pgforge extension` print is an object whose `images` is the array
+ * an action's output holds (beside `failed` or `layout`): either is taken.
+ */
+function imagesOf(value) {
+    return isObject(value) && Array.isArray(value.images) ? value.images : value;
+}
+/**
+ * The image records of an input: JSON text (or text `origin.parse` reads), or the value parsed
+ * already. A mistake is thrown as `origin.error`, naming the field (`images[0].reference`), the
+ * value and what is allowed.
+ */
+function parseImageRecords(json, origin) {
+    let value = json;
+    if (typeof json === 'string') {
+        try {
+            value = (origin.parse ?? JSON.parse)(json);
+        }
+        catch (error) {
+            throw origin.error(origin.input, clip(json), `${origin.expected} (${error.message})`);
+        }
+    }
+    value = imagesOf(value);
+    if (!Array.isArray(value))
+        throw origin.error(origin.input, shown(value), origin.expected);
+    return value.map((entry, i) => recordOf(entry, `${origin.input}[${i}]`, origin));
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/notes.ts
+
+/** One item per changed package, for summaries: `libkrb5-3 1.21.3-5+deb13u1 → …+deb13u2 (trixie-security; CVE-…)`. */
+function noteItems(notes) {
+    return notes.packages.map((p) => {
+        const what = p.from === undefined
+            ? `added ${p.to ?? ''}`
+            : p.to === undefined
+                ? `removed (was ${p.from})`
+                : `${p.from} → ${p.to}`;
+        const where = [p.suite, ...(p.cves.length > 0 ? [p.cves.join(', ')] : [])].filter(Boolean);
+        return [
+            ...(p.security ? [strong('security'), ' '] : []),
+            code(p.name),
+            ` ${what}${where.length > 0 ? ` (${where.join('; ')})` : ''}`,
+        ];
+    });
+}
+/** The same items as Markdown lines. */
+const noteLines = (notes) => noteItems(notes).map(renderInlineMarkdown);
+
+;// CONCATENATED MODULE: ./packages/targets/src/model.ts
+/** The annotation under which every image carries the fingerprint of its inputs. */
+const model_FINGERPRINT_ANNOTATION = 'io.pgforge.image.fingerprint';
+/** The artifact type of the package list the build attaches to each image (a referrer). */
+const PACKAGES_ARTIFACT_TYPE = 'application/vnd.pgforge.image.packages.v1+json';
+/** What names a testing repository: `<registry>/<name>-testing` beside `<registry>/<name>`. */
+const TESTING_SUFFIX = '-testing';
+/** The testing repository of a production one (operand and extension images alike). */
+const model_testingRepositoryOf = (production) => `${production}${TESTING_SUFFIX}`;
+/** The production repository of a testing one; undefined when `repository` is not one. */
+function productionRepositoryOf(repository) {
+    return repository.endsWith(TESTING_SUFFIX)
+        ? repository.slice(0, -TESTING_SUFFIX.length)
+        : undefined;
+}
+/**
+ * Where the build writes a target: the immutable tag in the testing repository, nothing else.
+ * Moving tags (aliases) exist only in production, and only promote writes there.
+ */
+function testingReferences(target) {
+    return [`${target.testingRepository}:${target.tags.immutable}`];
+}
+/** What promote writes in production: the immutable tag first (one), the aliases after it. */
+function productionReferences(target) {
+    return [target.tags.immutable, ...target.tags.aliases].map((t) => `${target.repository}:${t}`);
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/packages-artifact.ts
+/**
+ * The package list the build attaches to each image (PACKAGES_ARTIFACT_TYPE), read back: by
+ * the matrix as "what the published image holds", by the SBOM step for its diff's notes.
+ * Typed structurally, so that this package needs no registry client of its own.
+ */
+
+function isArtifact(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        Array.isArray(value.packages) &&
+        value.packages.every((p) => typeof p?.name === 'string' && typeof p.version === 'string'));
+}
+/**
+ * The package list attached to `repository@digest`, or undefined when it has none (an image
+ * built otherwise, or before the build attached one). A listed artifact that is not one is
+ * passed over.
+ */
+async function readPackagesArtifact(registry, repository, digest) {
+    const listed = await registry.referrers(repository, digest, {
+        artifactType: PACKAGES_ARTIFACT_TYPE,
+    });
+    for (const descriptor of listed) {
+        const { manifest } = await registry.getManifest(`${repository}@${descriptor.digest}`);
+        const layers = manifest.layers;
+        const layer = layers?.[0]?.digest;
+        if (typeof layer !== 'string')
+            continue;
+        const size = layers?.[0]?.size;
+        let body;
+        try {
+            body = JSON.parse(new TextDecoder().decode(await registry.getBlob(repository, layer, typeof size === 'number' ? size : undefined)));
+        }
+        catch {
+            continue;
+        }
+        if (isArtifact(body))
+            return body;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/extension-annotations.ts
+/**
+ * The annotations of an extension image that other steps read back: CNPG's own keys (the
+ * operand image it is built for, the SQL version CREATE EXTENSION gives) and pgforge's keys for
+ * the metadata derived from the image (the fields of CNPG's `metadata.hcl`). The extension
+ * action writes them; the smoke test and the catalog read them. One table, both sides.
+ */
+const CNPG_ANNOTATIONS = {
+    baseName: 'io.cloudnativepg.image.base.name',
+    pgMajor: 'io.cloudnativepg.image.base.pgmajor',
+    os: 'io.cloudnativepg.image.base.os',
+    sqlVersion: 'io.cloudnativepg.image.sql.version',
+};
+const METADATA_ANNOTATIONS = {
+    sqlNames: 'io.pgforge.extension.sql-names',
+    createExtension: 'io.pgforge.extension.create-extension',
+    sharedPreloadLibraries: 'io.pgforge.extension.shared-preload-libraries',
+    requiredExtensions: 'io.pgforge.extension.required-extensions',
+    /**
+     * Those of the required extensions the operand image itself ships (contrib), read from its
+     * server package when the image was built: a catalog, reading the image later, has no APT.
+     */
+    requiredFromOperand: 'io.pgforge.extension.required-from-operand',
+    /** The environment, a JSON array of `{name, value}` (values may hold commas). */
+    env: 'io.pgforge.extension.env',
+    ldLibraryPath: 'io.pgforge.extension.ld-library-path',
+    binPath: 'io.pgforge.extension.bin-path',
+    limitations: 'io.pgforge.extension.limitations',
+};
+const extension_annotations_list = (value) => value === undefined
+    ? undefined
+    : value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
+function readExtensionAnnotations(annotations) {
+    const sqlVersion = annotations[CNPG_ANNOTATIONS.sqlVersion];
+    const create = annotations[METADATA_ANNOTATIONS.createExtension];
+    const preload = extension_annotations_list(annotations[METADATA_ANNOTATIONS.sharedPreloadLibraries]);
+    const requires = extension_annotations_list(annotations[METADATA_ANNOTATIONS.requiredExtensions]);
+    // `name=version` or `name`, as the extension action writes them.
+    const sqlNames = extension_annotations_list(annotations[METADATA_ANNOTATIONS.sqlNames])?.map((entry) => {
+        const at = entry.indexOf('=');
+        return at < 0 ? { name: entry } : { name: entry.slice(0, at), version: entry.slice(at + 1) };
+    });
+    return {
+        ...(sqlVersion !== undefined ? { sqlVersion } : {}),
+        ...(create !== undefined ? { createExtension: create !== 'false' } : {}),
+        ...(preload ? { sharedPreloadLibraries: preload } : {}),
+        ...(requires ? { requiredExtensions: requires } : {}),
+        ...(sqlNames ? { sqlNames } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/sbom/src/command.ts
 /**
  * The SBOM command: what the sbom action, `pgforge sbom` and the build and extension actions
@@ -12691,16 +12518,16 @@ async function compare(registry, compareTo, subject, content, options) {
 }
 /** The head of the step summary: a row per platform (the package changes follow it). */
 function sbomSummaryDocument(images, image) {
-    const short = (digest) => code(`${digest.slice(0, 19)}…`);
+    const short = (digest) => model_code(`${digest.slice(0, 19)}…`);
     return [
-        heading(2, ['SBOM of ', code(image)]),
+        heading(2, ['SBOM of ', model_code(image)]),
         table(['platform', 'digest', 'packages', 'files', 'attached'], images.map((r) => [
             r.platform,
             short(r.digest),
             String(r.packages),
             model_join([r.spdx, r.cyclonedx]
                 .filter((f) => f !== undefined)
-                .map((f) => code(f.split('/').pop() ?? f)), ', '),
+                .map((f) => model_code(f.split('/').pop() ?? f)), ', '),
             r.attached.length > 0
                 ? model_join(r.attached.map((a) => short(a.digest)), ', ')
                 : '—',
@@ -12721,7 +12548,7 @@ async function releaseNotesOf(registry, ref, options) {
 /** Writes the SBOMs of every platform of `options.image` (see SbomCommandOptions). */
 async function sbomCommand(options) {
     if (options.formats.length === 0) {
-        throw user_error_UserError.notAllowed('format', '', `${SBOM_FORMATS.join(', ')} or both`);
+        throw UserError.notAllowed('format', '', `${SBOM_FORMATS.join(', ')} or both`);
     }
     const ref = toReference(options.image);
     const registry = options.registry ?? defaultRegistry(options);
@@ -12791,7 +12618,7 @@ async function sbomCommand(options) {
                 result.diff = diff;
                 result.comparedTo = compared.reference;
                 diffs[platform] = diff;
-                changes.push(...diffDocument(diff, [`${platform}: package changes since `, code(compared.reference)]));
+                changes.push(...diffDocument(diff, [`${platform}: package changes since `, model_code(compared.reference)]));
             }
         }
         if (options.attach) {
@@ -12839,1510 +12666,54 @@ async function sbomCommand(options) {
 
 
 
-;// CONCATENATED MODULE: ./packages/operand/src/transient.ts
-/**
- * Whether a failed build is worth running again: a registry or mirror that hiccuped, not a
- * package that does not exist. Matched against the tail of the build's output.
- */
-const TRANSIENT = [
-    /\b(429|500|502|503|504)\b[^\n]*\b(Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b/i,
-    /connection (reset|refused)/i,
-    /i\/o timeout/i,
-    /TLS handshake timeout/i,
-    /unexpected EOF/i,
-    /Temporary failure (in name resolution|resolving)/i,
-    /Could not connect to/i,
-    /Connection timed out/i,
-    /Hash Sum mismatch/i,
-    /Mirror sync in progress/i,
-    /failed to do request/i,
-];
-/** Mistakes a retry cannot fix, even when a transient pattern also matches. */
-const PERMANENT = [
-    /Unable to locate package/i,
-    /Version '[^']*' for '[^']*' was not found/i,
-    /has no installation candidate/i,
-    /failed to parse|dockerfile parse error/i,
-    /unknown instruction/i,
-    // The Dockerfile's own checks (a base of another architecture): nothing a retry changes.
-    /pgforge: error:/,
-];
-function isTransientFailure(output) {
-    if (PERMANENT.some((p) => p.test(output)))
-        return false;
-    return TRANSIENT.some((p) => p.test(output));
-}
-/**
- * The line that says why a build failed: the Dockerfile's own `pgforge: error:` line, else
- * apt's `E:` line, else buildx's `ERROR:` line, else the last non-empty line.
- */
-function failureReason(tail) {
-    const lines = tail.map((l) => l.trim()).filter(Boolean);
-    // What the step printed (`#7 0.101 pgforge: error: …`), not BuildKit's echo of the script
-    // in its ERROR line, which holds the same words inside `echo "…"`.
-    const own = lines
-        .map((l) => /^(?:#\d+ [\d.]+ )?pgforge: error: (.*)$/.exec(l)?.[1])
-        .filter((m) => m !== undefined);
-    if (own.length > 0) {
-        const line = own.at(-1) ?? '';
-        return line.length > 300 ? `${line.slice(0, 297)}...` : line;
-    }
-    const apt = lines.filter((l) => /(^|\s)E: /.test(l)).map((l) => l.replace(/^#\d+ [\d.]+ /, ''));
-    const error = lines.filter((l) => l.startsWith('ERROR:'));
-    const pick = apt.at(-1) ?? error.at(-1) ?? lines.at(-1) ?? 'no output';
-    return pick.length > 300 ? `${pick.slice(0, 297)}...` : pick;
-}
+;// CONCATENATED MODULE: ./actions/sbom/src/context.ts
 
-;// CONCATENATED MODULE: ./packages/operand/src/buildx.ts
-/** Running `docker buildx bake` for one target: arguments, retries, the metadata it writes. */
 
 
-
-/** `github.com/docker/buildx v0.19.3 48d6a39` or Debian's `… 0.13.1+ds1 0.13.1+ds1-3`. */
-function parseBuildxVersion(output) {
-    const m = /\bv?(\d+)\.(\d+)\.\d+\S*/.exec(output);
-    return m ? { major: Number(m[1]), minor: Number(m[2]), text: m[0] } : undefined;
-}
-/** buildx ≥ 0.19 checks file-system entitlements of bake definitions (an error from 0.20). */
-function entitlementArgs(v, reads, writes) {
-    if (!v || v.major > 0 || v.minor < 19)
-        return [];
-    return [
-        ...reads.map((p) => `--allow=fs.read=${p}`),
-        ...writes.map((p) => `--allow=fs.write=${p}`),
-    ];
-}
-function bakeArgs(o) {
-    return [
-        'buildx',
-        'bake',
-        ...(o.builder ? ['--builder', o.builder] : []),
-        '-f',
-        o.bakeFile,
-        '--metadata-file',
-        o.metadataFile,
-        '--progress',
-        'plain',
-        ...(o.noCache ? ['--no-cache'] : []),
-        ...entitlementArgs(o.buildx, o.reads, o.writes),
-        o.target,
-    ];
-}
-const DELAYS = [10_000, 30_000, 60_000];
-async function runBake(o) {
-    const started = Date.now();
-    const retries = o.retries ?? 2;
-    const sleep = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    let result;
-    for (let attempt = 1;; attempt++) {
-        result = await exec(o.docker ?? 'docker', bakeArgs(o), {
-            env: o.env,
-            onLine: (l) => o.onLine?.(l),
-            tailLines: 400,
-        }).catch((e) => {
-            if (e instanceof ExecError)
-                throw new Error(`${e.reason}: is Docker installed?`);
-            throw e;
-        });
-        if (result.code === 0) {
-            return {
-                ok: true,
-                attempts: attempt,
-                durationMs: Date.now() - started,
-                tail: result.tail.slice(-60),
-                metadata: await readMetadata(o.metadataFile, o.target),
-            };
-        }
-        const output = result.tail.join('\n');
-        if (attempt > retries || !isTransientFailure(output)) {
-            return {
-                ok: false,
-                attempts: attempt,
-                durationMs: Date.now() - started,
-                tail: result.tail.slice(-60),
-                reason: failureReason(result.tail),
-            };
-        }
-        const delay = DELAYS[Math.min(attempt - 1, DELAYS.length - 1)] ?? 60_000;
-        o.onLine?.(`pgforge: transient failure (${failureReason(result.tail)}); attempt ${attempt + 1} of ${retries + 1} in ${delay / 1000} s`);
-        await sleep(delay);
-    }
-}
-async function readMetadata(file, target) {
-    const all = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-    const m = all[target];
-    const digest = m?.['containerimage.digest'];
-    if (!m || !digest) {
-        throw new Error(`buildx wrote no image digest for ${target} into ${file}`);
-    }
-    const d = m['containerimage.descriptor'];
-    return {
-        digest,
-        ...(d?.mediaType ? { mediaType: d.mediaType } : {}),
-        ...(d?.size !== undefined ? { size: d.size } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/operand/src/image-graph.ts
-/**
- * The content graph of a built image, read from where it is (an OCI layout on disk, or a
- * registry): the top descriptor, every manifest beneath it, and what each platform weighs.
- */
-
-const image_graph_decoder = new TextDecoder();
-async function node(source, descriptor) {
-    const bytes = await source.manifest(descriptor);
-    return {
-        descriptor,
-        bytes,
-        manifest: JSON.parse(image_graph_decoder.decode(bytes)),
-    };
-}
-const weight = (m) => m.config.size + m.layers.reduce((sum, l) => sum + l.size, 0);
-async function readImageGraph(source, top) {
-    const root = await node(source, top);
-    const children = [];
-    const platforms = [];
-    if (types_isImageIndex(root.manifest)) {
-        for (const d of root.manifest.manifests) {
-            if (media_types_isIndexMediaType(d.mediaType)) {
-                throw new Error(`${top.digest}: nested index ${d.digest} is not supported`);
-            }
-            const child = await node(source, d);
-            children.push(child);
-            if (!isAttestationManifest(d) && d.platform) {
-                platforms.push({
-                    platform: formatPlatform(d.platform),
-                    digest: d.digest,
-                    compressedSize: weight(child.manifest),
-                });
-            }
-        }
-    }
-    else {
-        platforms.push({
-            platform: 'unknown',
-            digest: top.digest,
-            compressedSize: weight(root.manifest),
-        });
-    }
-    return {
-        top: root,
-        children,
-        platforms,
-        compressedSize: platforms.reduce((s, p) => s + p.compressedSize, 0),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/operand/src/packages-artifact.ts
-
-async function attachPackages(registry, repository, subject, target) {
-    const artifact = {
-        target: target.id,
-        packages: target.contents,
-        ...(target.notes ? { notes: target.notes } : {}),
-    };
-    return registry.pushArtifact({
-        repository,
-        subject,
-        artifactType: PACKAGES_ARTIFACT_TYPE,
-        blobs: [
-            {
-                mediaType: 'application/json',
-                bytes: `${JSON.stringify(artifact)}\n`,
-                annotations: { 'org.opencontainers.image.title': `${target.id}.packages.json` },
-            },
-        ],
-    });
-}
-/** How many packages the image holds, and how many come from a -security suite. */
-function packageCounts(t) {
-    return {
-        total: t.contents.length,
-        fromSecurity: t.contents.filter((p) => p.suite?.endsWith('-security')).length,
-        ...(t.notes ? { notes: t.notes } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/elf/src/errors.ts
-/** Bytes that are not an ELF file, or an ELF file whose headers point outside it. */
-class ElfFormatError extends Error {
-    source;
-    constructor(
-    /** Names the file in the message: its path, or its path inside a package. */
-    source, reason) {
-        super(`${source}: ${reason}`);
-        this.source = source;
-        this.name = 'ElfFormatError';
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/elf/src/bounded-reader.ts
-/**
- * Reads integers and NUL-terminated strings from a byte array with one byte order, checking
- * every offset first: a field outside the bytes is an ElfFormatError that says which field,
- * never a RangeError from the DataView.
- */
-
-class BoundedReader {
-    bytes;
-    little;
-    source;
-    #view;
-    constructor(bytes, little, source) {
-        this.bytes = bytes;
-        this.little = little;
-        this.source = source;
-        this.#view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    }
-    get length() {
-        return this.bytes.length;
-    }
-    fail(reason) {
-        return new ElfFormatError(this.source, reason);
-    }
-    /** Throws unless [offset, offset + size) lies inside the bytes. */
-    need(offset, size, what) {
-        if (!Number.isSafeInteger(offset) ||
-            !Number.isSafeInteger(size) ||
-            offset < 0 ||
-            size < 0 ||
-            offset + size > this.bytes.length) {
-            throw this.fail(`${what} (offset ${offset}, ${size} bytes) lies outside the file (${this.bytes.length} bytes)`);
-        }
-    }
-    u8(offset, what) {
-        this.need(offset, 1, what);
-        return this.#view.getUint8(offset);
-    }
-    u16(offset, what) {
-        this.need(offset, 2, what);
-        return this.#view.getUint16(offset, this.little);
-    }
-    u32(offset, what) {
-        this.need(offset, 4, what);
-        return this.#view.getUint32(offset, this.little);
-    }
-    i32(offset, what) {
-        this.need(offset, 4, what);
-        return this.#view.getInt32(offset, this.little);
-    }
-    /** An unsigned 64-bit field as a number; undefined when it exceeds 2^53 (no offset can). */
-    u64(offset, what) {
-        this.need(offset, 8, what);
-        const value = this.#view.getBigUint64(offset, this.little);
-        return value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : undefined;
-    }
-    /** A signed 64-bit field (dynamic tags) as a number; undefined outside ±2^53. */
-    i64(offset, what) {
-        this.need(offset, 8, what);
-        const value = this.#view.getBigInt64(offset, this.little);
-        const max = BigInt(Number.MAX_SAFE_INTEGER);
-        return value <= max && value >= -max ? Number(value) : undefined;
-    }
-    /** The string starting at `offset`, up to its NUL, which must come before `end`. */
-    cstring(offset, end, what) {
-        const limit = Math.min(end, this.bytes.length);
-        if (!Number.isSafeInteger(offset) || offset < 0 || offset >= limit) {
-            throw this.fail(`${what} starts at offset ${offset}, outside its table (ends at ${limit})`);
-        }
-        const found = this.bytes.subarray(offset, limit).indexOf(0);
-        const nul = found < 0 ? -1 : offset + found;
-        if (nul < 0) {
-            throw this.fail(`${what} at offset ${offset} has no terminating NUL before ${limit}`);
-        }
-        return new TextDecoder('utf-8').decode(this.bytes.subarray(offset, nul));
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/elf/src/machines.ts
-/**
- * e_machine values (ELF gABI, binutils' include/elf/common.h) as the names Debian and
- * uname use for them. Some names depend on the class and byte order: EM_PPC64 little-endian
- * is ppc64le, EM_S390 64-bit is s390x.
- */
-function machineName(machine, is64, little) {
-    switch (machine) {
-        case 3:
-            return 'i386';
-        case 4:
-            return 'm68k';
-        case 8:
-            return `mips${is64 ? '64' : ''}${little ? 'el' : ''}`;
-        case 15:
-            return 'hppa';
-        case 20:
-            return 'ppc';
-        case 21:
-            return little ? 'ppc64le' : 'ppc64';
-        case 22:
-            return is64 ? 's390x' : 's390';
-        case 40:
-            return 'arm';
-        case 43:
-            return 'sparc64';
-        case 50:
-            return 'ia64';
-        case 62:
-            return 'x86_64';
-        case 183:
-            return 'aarch64';
-        case 243:
-            return is64 ? 'riscv64' : 'riscv32';
-        case 258:
-            return is64 ? 'loongarch64' : 'loongarch32';
-        default:
-            return `EM_${machine}`;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/elf/src/elf.ts
-/**
- * What the dynamic linker needs to know about an ELF file, read from its bytes: class, byte
- * order, machine, type, the program interpreter, and the dynamic section's NEEDED, SONAME,
- * RPATH and RUNPATH (ELF gABI; binutils' readelf is the reference the tests compare with).
- *
- * Written by hand: the npm ELF readers (elfy, elf-tools, elflib) read headers and sections
- * but none decodes the dynamic section, none ships types and none is maintained; what is
- * needed here is a few fixed-layout headers. Every read is bounds-checked (see
- * bounded-reader.ts), so truncated or corrupt input gives an ElfFormatError.
- */
-
-
-
-const elf_MAGIC = [0x7f, 0x45, 0x4c, 0x46];
-const ET_REL = 1;
-const ET_EXEC = 2;
-const ET_DYN = 3;
-const ET_CORE = 4;
-const PT_LOAD = 1;
-const PT_DYNAMIC = 2;
-const PT_INTERP = 3;
-const PN_XNUM = 0xffff;
-const SHT_DYNAMIC = 6;
-const SHT_DYNSYM = 11;
-const SHN_UNDEF = 0;
-const DT_NULL = 0;
-const DT_NEEDED = 1;
-const DT_STRTAB = 5;
-const DT_STRSZ = 10;
-const DT_SONAME = 14;
-const DT_RPATH = 15;
-const DT_RUNPATH = 29;
-const DT_FLAGS_1 = 0x6ffffffb;
-const DF_1_PIE = 0x08000000;
-/** True when `bytes` start with the ELF magic `\x7fELF`. */
-function isElf(bytes) {
-    return bytes.length >= 4 && elf_MAGIC.every((b, i) => bytes[i] === b);
-}
-function word(r, layout, offset, what) {
-    if (layout.word === 4)
-        return r.u32(offset, what);
-    const value = r.u64(offset, what);
-    if (value === undefined)
-        throw r.fail(`${what} is larger than any file`);
-    return value;
-}
-/** Reads the ELF file in `bytes`. Throws ElfFormatError for anything that is not one. */
-function readElf(bytes, options = {}) {
-    const source = options.source ?? 'the ELF file';
-    if (!isElf(bytes)) {
-        throw new ElfFormatError(source, 'is not an ELF file (it does not start with "\\x7fELF")');
-    }
-    if (bytes.length < 16) {
-        throw new ElfFormatError(source, `is truncated: ${bytes.length} bytes, shorter than e_ident`);
-    }
-    const elfClass = bytes[4];
-    const data = bytes[5];
-    if (elfClass !== 1 && elfClass !== 2) {
-        throw new ElfFormatError(source, `has EI_CLASS ${elfClass}, expected 1 (32-bit) or 2 (64-bit)`);
-    }
-    if (data !== 1 && data !== 2) {
-        throw new ElfFormatError(source, `has EI_DATA ${data}, expected 1 (little) or 2 (big endian)`);
-    }
-    const is64 = elfClass === 2;
-    const little = data === 1;
-    const r = new BoundedReader(bytes, little, source);
-    const layout = is64
-        ? { is64, word: 8, phentsize: 56, shentsize: 64, dynentsize: 16 }
-        : { is64, word: 4, phentsize: 32, shentsize: 40, dynentsize: 8 };
-    r.need(0, is64 ? 64 : 52, 'the ELF header');
-    const eType = r.u16(16, 'e_type');
-    const machine = machineName(r.u16(18, 'e_machine'), is64, little);
-    const w = layout.word;
-    const phoff = word(r, layout, 24 + w, 'e_phoff');
-    const shoff = word(r, layout, 24 + 2 * w, 'e_shoff');
-    const tail = 24 + 3 * w + 4; // after e_flags
-    const phentsize = r.u16(tail + 2, 'e_phentsize');
-    let phnum = r.u16(tail + 4, 'e_phnum');
-    const shentsize = r.u16(tail + 6, 'e_shentsize');
-    let shnum = r.u16(tail + 8, 'e_shnum');
-    // Extended numbering: counts too big for the header live in section 0.
-    if (shoff !== 0 && (shnum === 0 || phnum === PN_XNUM)) {
-        checkEntrySize(r, shentsize, layout.shentsize, 'e_shentsize');
-        const zero = readSection(r, layout, shoff, 'section 0');
-        if (shnum === 0)
-            shnum = zero.size;
-        if (phnum === PN_XNUM)
-            phnum = r.u32(shoff + (is64 ? 44 : 28), 'section 0 sh_info');
-    }
-    const segments = phoff === 0 || phnum === 0 ? [] : readSegments(r, layout, phoff, phnum, phentsize);
-    const sections = shoff === 0 || shnum === 0 ? [] : readSections(r, layout, shoff, shnum, shentsize);
-    const info = {
-        class: is64 ? 64 : 32,
-        endianness: little ? 'little' : 'big',
-        machine,
-        type: 'other',
-        needed: [],
-    };
-    const interp = segments.find((s) => s.type === PT_INTERP);
-    if (interp) {
-        r.need(interp.offset, interp.filesz, 'PT_INTERP');
-        info.interpreter = r.cstring(interp.offset, interp.offset + interp.filesz, 'PT_INTERP');
-    }
-    let flags1 = 0;
-    const dynamic = dynamicTable(r, segments, sections);
-    if (dynamic) {
-        const entries = readDynamic(r, layout, dynamic.table);
-        const strtab = dynamic.strtab ?? stringTableFromTags(r, entries, segments);
-        const str = (value, what) => {
-            if (!strtab)
-                throw r.fail(`${what} names a string, but the file has no dynamic string table`);
-            return r.cstring(strtab.start + value, strtab.end, what);
-        };
-        const split = (text) => text.split(':');
-        for (const { tag, value } of entries) {
-            if (tag === DT_NEEDED)
-                info.needed.push(str(value, 'DT_NEEDED'));
-            else if (tag === DT_SONAME)
-                info.soname = str(value, 'DT_SONAME');
-            else if (tag === DT_RUNPATH)
-                info.runpath = split(str(value, 'DT_RUNPATH'));
-            else if (tag === DT_RPATH)
-                info.rpath = split(str(value, 'DT_RPATH'));
-            else if (tag === DT_FLAGS_1)
-                flags1 = value;
-        }
-    }
-    if (options.imports)
-        info.imports = importedSymbols(r, layout, sections);
-    if (eType === ET_EXEC)
-        info.type = 'executable';
-    else if (eType === ET_DYN)
-        info.type = flags1 & DF_1_PIE ? 'executable' : 'shared';
-    else if (eType === ET_REL)
-        info.type = 'relocatable';
-    else if (eType === ET_CORE)
-        info.type = 'core';
-    return info;
-}
-/** The names of .dynsym's undefined symbols (the first, null, entry left out). */
-function importedSymbols(r, layout, sections) {
-    const dynsym = sections.find((s) => s.type === SHT_DYNSYM);
-    if (!dynsym)
-        return [];
-    const strings = sections[dynsym.link];
-    if (!strings)
-        throw r.fail(`.dynsym links to section ${dynsym.link}, which does not exist`);
-    r.need(dynsym.offset, dynsym.size, 'the .dynsym section');
-    r.need(strings.offset, strings.size, 'the .dynsym string table');
-    // Elf64_Sym: st_name u32, st_info, st_other, st_shndx u16, value, size (24 bytes);
-    // Elf32_Sym: st_name, st_value, st_size (u32 each), st_info, st_other, st_shndx u16 (16).
-    const size = layout.is64 ? 24 : 16;
-    const shndxAt = layout.is64 ? 6 : 14;
-    const names = new Set();
-    for (let at = dynsym.offset + size; at + size <= dynsym.offset + dynsym.size; at += size) {
-        if (r.u16(at + shndxAt, 'st_shndx') !== SHN_UNDEF)
-            continue;
-        const name = r.cstring(strings.offset + r.u32(at, 'st_name'), strings.offset + strings.size, 'st_name');
-        if (name !== '')
-            names.add(name);
-    }
-    return [...names].sort();
-}
-function checkEntrySize(r, actual, expected, what) {
-    // Larger entries are allowed (the gABI lets later versions grow them); smaller are not.
-    if (actual < expected)
-        throw r.fail(`${what} is ${actual}, expected at least ${expected}`);
-}
-function readSegments(r, layout, phoff, phnum, phentsize) {
-    checkEntrySize(r, phentsize, layout.phentsize, 'e_phentsize');
-    r.need(phoff, phnum * phentsize, `the program header table (${phnum} entries)`);
-    const segments = [];
-    for (let i = 0; i < phnum; i++) {
-        const at = phoff + i * phentsize;
-        const what = `program header ${i}`;
-        const type = r.u32(at, `${what} p_type`);
-        const w = layout.word;
-        // 64-bit moves p_flags to just after p_type, so the address fields start 4 bytes later.
-        const base = layout.is64 ? at + 8 : at + 4;
-        segments.push({
-            type,
-            offset: word(r, layout, base, `${what} p_offset`),
-            vaddr: word(r, layout, base + w, `${what} p_vaddr`),
-            filesz: word(r, layout, base + 3 * w, `${what} p_filesz`),
-        });
-    }
-    return segments;
-}
-function readSection(r, layout, at, what) {
-    const w = layout.word;
-    // sh_name, sh_type (4 bytes each), then sh_flags, sh_addr, sh_offset, sh_size (words),
-    // sh_link, sh_info (4 bytes each), sh_addralign, sh_entsize (words, not needed here).
-    const offsetAt = at + 8 + 2 * w;
-    return {
-        type: r.u32(at + 4, `${what} sh_type`),
-        offset: word(r, layout, offsetAt, `${what} sh_offset`),
-        size: word(r, layout, offsetAt + w, `${what} sh_size`),
-        link: r.u32(offsetAt + 2 * w, `${what} sh_link`),
-    };
-}
-function readSections(r, layout, shoff, shnum, shentsize) {
-    checkEntrySize(r, shentsize, layout.shentsize, 'e_shentsize');
-    r.need(shoff, shnum * shentsize, `the section header table (${shnum} entries)`);
-    const sections = [];
-    for (let i = 0; i < shnum; i++) {
-        sections.push(readSection(r, layout, shoff + i * shentsize, `section ${i}`));
-    }
-    return sections;
-}
-/**
- * Where the dynamic entries are and, when the section headers say, their string table.
- * With section headers, the SHT_DYNAMIC section is the truth: a file that has sections but
- * none of that type (a static binary, or separate debug info whose .dynamic is NOBITS) has no
- * dynamic entries to read. Without section headers (sstrip), PT_DYNAMIC is used.
- */
-function dynamicTable(r, segments, sections) {
-    if (sections.length > 0) {
-        const dyn = sections.find((s) => s.type === SHT_DYNAMIC);
-        if (!dyn)
-            return undefined;
-        r.need(dyn.offset, dyn.size, 'the .dynamic section');
-        const linked = sections[dyn.link];
-        if (!linked) {
-            throw r.fail(`the .dynamic section links to section ${dyn.link}, which does not exist`);
-        }
-        r.need(linked.offset, linked.size, 'the dynamic string table');
-        return {
-            table: { start: dyn.offset, end: dyn.offset + dyn.size },
-            strtab: { start: linked.offset, end: linked.offset + linked.size },
-        };
-    }
-    const seg = segments.find((s) => s.type === PT_DYNAMIC);
-    if (!seg)
-        return undefined;
-    r.need(seg.offset, seg.filesz, 'PT_DYNAMIC');
-    return { table: { start: seg.offset, end: seg.offset + seg.filesz } };
-}
-function readDynamic(r, layout, table) {
-    const entries = [];
-    const size = layout.dynentsize;
-    for (let at = table.start; at + size <= table.end; at += size) {
-        const what = `dynamic entry at offset ${at}`;
-        const tag = layout.is64 ? r.i64(at, `${what} d_tag`) : r.i32(at, `${what} d_tag`);
-        if (tag === DT_NULL)
-            break;
-        // Tags and values beyond 2^53 are never the string offsets and flags read here.
-        if (tag === undefined)
-            continue;
-        const value = layout.is64 ? r.u64(at + 8, `${what} d_val`) : r.u32(at + 4, `${what} d_val`);
-        if (value === undefined)
-            continue;
-        entries.push({ tag, value });
-    }
-    return entries;
-}
-/** DT_STRTAB is an address: the PT_LOAD segment holding it says where it is in the file. */
-function stringTableFromTags(r, entries, segments) {
-    const address = entries.find((e) => e.tag === DT_STRTAB)?.value;
-    if (address === undefined)
-        return undefined;
-    const load = segments.find((s) => s.type === PT_LOAD && s.vaddr <= address && address < s.vaddr + s.filesz);
-    if (!load) {
-        throw r.fail(`DT_STRTAB address 0x${address.toString(16)} is in no PT_LOAD segment`);
-    }
-    const start = load.offset + (address - load.vaddr);
-    const declared = entries.find((e) => e.tag === DT_STRSZ)?.value;
-    const end = Math.min(load.offset + load.filesz, declared === undefined ? Infinity : start + declared);
-    r.need(start, end - start, 'the dynamic string table');
-    return { start, end };
-}
-
-;// CONCATENATED MODULE: ./packages/elf/src/index.ts
-
-
-
-
-;// CONCATENATED MODULE: ./packages/operand/src/platform-check.ts
-/**
- * What is labelled is what is inside: every platform image of a built (or merged) image is
- * checked before anything is pushed or tagged. Its label (the index entry's platform), its
- * configuration (`architecture`, `variant`) and the ELF machine of the PostgreSQL server binary
- * in its layers must all name the same platform.
- *
- * Why the binary, and not only the config: BuildKit 0.13 with the docker driver builds
- * `--platform linux/arm64` on an amd64-only base without a word when no emulation is there,
- * and labels the result arm64 in the index and in the config alike. Only the binaries tell.
- */
-
-
-
-
-
-/** One or more platform images whose content is not what their label says. */
-class PlatformMismatchError extends Error {
-    image;
-    problems;
-    constructor(image, problems) {
-        super(`${image}: ${problems.join('; ')}`);
-        this.image = image;
-        this.problems = problems;
-        this.name = 'PlatformMismatchError';
-    }
-}
-const platform_check_decoder = new TextDecoder();
-function parseJson(bytes) {
-    return JSON.parse(platform_check_decoder.decode(bytes));
-}
-/** The server binary of a PostgreSQL major, where Debian's packages put it. */
-const serverBinary = (major) => `usr/lib/postgresql/${major}/bin/postgres`;
-/**
- * Checks every platform image beneath `top` (an index, or a single manifest labelled with the
- * one platform asked for). Throws PlatformMismatchError naming each platform and what was
- * found; returns the findings when all agree.
- */
-async function checkPlatformContent(source, top, options) {
-    const topManifest = parseJson(await source.manifest(top));
-    const images = [];
-    if (types_isImageIndex(topManifest)) {
-        for (const d of topManifest.manifests) {
-            if (isAttestationManifest(d))
-                continue;
-            if (!d.platform) {
-                throw new PlatformMismatchError(options.image, [`index entry ${d.digest} has no platform`]);
-            }
-            images.push({ label: d.platform, descriptor: d });
-        }
-    }
-    else {
-        const [only] = options.platforms;
-        if (options.platforms.length !== 1 || only === undefined) {
-            throw new PlatformMismatchError(options.image, [
-                `one image manifest for ${options.platforms.length} platforms (${options.platforms.join(', ')})`,
-            ]);
-        }
-        images.push({ label: platform_parsePlatform(only), descriptor: top });
-    }
-    const problems = [];
-    for (const wanted of options.platforms) {
-        if (!images.some((i) => platformMatches(i.label, platform_parsePlatform(wanted)))) {
-            problems.push(`${wanted} is missing (the image has ${images.map((i) => formatPlatform(i.label)).join(', ') || 'none'})`);
-        }
-    }
-    const findings = [];
-    for (const { label, descriptor } of images) {
-        const platform = formatPlatform(label);
-        const manifest = descriptor === top
-            ? topManifest
-            : parseJson(await source.manifest(descriptor));
-        const config = parseJson(await collect(await source.blob(manifest.config.digest, manifest.config.size)));
-        const configPlatform = {
-            os: config.os ?? '',
-            architecture: config.architecture ?? '',
-            ...(config.variant ? { variant: config.variant } : {}),
-        };
-        const said = formatPlatform(configPlatform);
-        if (!platformMatches(configPlatform, label) || !platformMatches(label, configPlatform)) {
-            problems.push(`${platform}: the image config says ${said}`);
-            continue;
-        }
-        const read = (wanted) => readImageFiles({
-            image: `${options.image} (${platform})`,
-            layers: manifest.layers,
-            fetchBlob: source.blob,
-            select: {
-                // Every path is listed (no content: cheap) so that a symlinked binary resolves.
-                list: () => true,
-                content: (path) => path === wanted || (options.packages !== undefined && path === platform_check_STATUS),
-                hash: () => false,
-            },
-        });
-        const files = await read(options.binary);
-        if (options.packages) {
-            const status = files.get(platform_check_STATUS)?.content;
-            const problem = status
-                ? packageProblem(platform, options.packages, platforms_byPlatform(label).debianArchitecture, parseDpkgStatus(new TextDecoder().decode(status), `/${platform_check_STATUS}`))
-                : `${platform}: the image has no /${platform_check_STATUS}, so its packages cannot be compared with the prediction`;
-            if (problem)
-                problems.push(problem);
-        }
-        let binary = resolveFile(files, options.binary);
-        // A symlink to the real binary: read again for the content of its target.
-        if (binary && !binary.content && binary.kind === 'file') {
-            binary = (await read(binary.path)).get(binary.path);
-        }
-        if (!binary?.content) {
-            problems.push(`${platform}: /${options.binary} is not in the image`);
-            continue;
-        }
-        const machine = readElf(binary.content, { source: options.binary }).machine;
-        const expected = platforms_byPlatform(label).elfMachine;
-        if (machine !== expected) {
-            problems.push(`${platform}: /${options.binary} is built for ${machine}, not ${expected} (the config says ${said}): ` +
-                `it was built on another platform's base. Give the platform a base image of its own ` +
-                '(a multi-platform base) with emulation (QEMU, binfmt_misc) or a native runner, or drop it');
-            continue;
-        }
-        findings.push({ platform, digest: descriptor.digest, config: said, machine });
-    }
-    if (problems.length > 0)
-        throw new PlatformMismatchError(options.image, problems);
-    return findings;
-}
-const platform_check_STATUS = 'var/lib/dpkg/status';
-const SHOWN = 12;
-/**
- * What the image holds against what the matrix predicted, on one architecture: undefined when
- * equal, else one line naming each package apt added, dropped or chose another version of.
- */
-function packageProblem(platform, predicted, architecture, installed) {
-    const want = new Map();
-    for (const p of predicted) {
-        const version = p.byArchitecture ? p.byArchitecture[architecture] : p.version;
-        if (version !== undefined)
-            want.set(p.name, version);
-    }
-    const have = new Map(installed.map((p) => [p.package, p.version]));
-    const added = [];
-    const dropped = [];
-    const other = [];
-    for (const [name, version] of have) {
-        const predictedVersion = want.get(name);
-        if (predictedVersion === undefined)
-            added.push(`${name} ${version}`);
-        else if (predictedVersion !== version) {
-            other.push(`${name} ${version} (predicted ${predictedVersion})`);
-        }
-    }
-    for (const [name, version] of want)
-        if (!have.has(name))
-            dropped.push(`${name} ${version}`);
-    if (added.length + dropped.length + other.length === 0)
-        return undefined;
-    const list = (what, items) => items.length === 0
-        ? []
-        : [
-            `${what} ${items.sort().slice(0, SHOWN).join(', ')}${items.length > SHOWN ? ` and ${items.length - SHOWN} more` : ''}`,
-        ];
-    return (`${platform}: the installed packages are not the predicted ones (${have.size} installed, ${want.size} predicted): ` +
-        [
-            ...list('apt added', added),
-            ...list('apt left out', dropped),
-            ...list('apt chose another version of', other),
-        ].join('; ') +
-        '. The matrix predicts every package from the base and its apt sources; a difference means the archive changed between the matrix and the build (run the matrix again), or a dependency apt resolves otherwise');
-}
-async function collect(blob) {
-    if (blob instanceof Uint8Array)
-        return blob;
-    const chunks = [];
-    for await (const chunk of blob)
-        chunks.push(chunk);
-    return Buffer.concat(chunks);
-}
-
-;// CONCATENATED MODULE: ./packages/operand/src/publish.ts
-const mediaTypeOf = (n) => n.descriptor.mediaType || (n.manifest.mediaType ?? '');
-/** Points each `repository:tag` reference at the manifest `top` (already pushed). */
-async function writeTags(registry, top, references) {
-    for (const reference of references) {
-        const digest = await registry.pushManifest(reference, top.bytes, top.mediaType);
-        if (digest !== top.descriptor.digest) {
-            throw new Error(`${reference}: tagged ${digest}, expected ${top.descriptor.digest}`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/operand/src/select.ts
-
-/**
- * A request the build cannot carry out as asked: targets that are not there, a parent left
- * out, a platform a target lacks, a package mirror no build step can reach.
- */
-class TargetSelectionError extends user_error_UserError {
-    constructor(message) {
-        super(message);
-        this.name = 'TargetSelectionError';
-    }
-}
-/**
- * Picks the targets to build. `targets` is the matrix's `targets` (or `all-targets`) output;
- * `allTargets` may add parents that were not kept (unchanged images still serve as the base of
- * a changed child, through the build cache); `select` narrows to target ids or to a matrix
- * group's value (a major such as `17`, or a distribution such as `trixie`).
- */
-function selectTargets(targets, options = {}) {
-    const known = new Map();
-    for (const t of [...(options.allTargets ?? []), ...targets])
-        known.set(t.id, t);
-    let chosen = targets;
-    if (options.select !== undefined && options.select.length > 0) {
-        const wanted = new Set(options.select);
-        chosen = targets.filter((t) => wanted.has(t.id) || wanted.has(String(t.postgres.major)) || wanted.has(t.distribution));
-        const matched = new Set(chosen.flatMap((t) => [t.id, String(t.postgres.major), t.distribution]));
-        const unknown = options.select.filter((s) => !matched.has(s));
-        if (unknown.length > 0) {
-            throw new TargetSelectionError(`select: ${unknown.map((s) => JSON.stringify(s)).join(', ')} names no target; ` +
-                `expected target ids (${targets.map((t) => t.id).join(', ') || 'none given'}), ` +
-                'a major or a distribution');
-        }
-    }
-    for (const t of chosen) {
-        for (let c = t; c?.parent !== undefined; c = known.get(c.parent)) {
-            if (!known.has(c.parent)) {
-                throw new TargetSelectionError(`target ${c.id} is built on ${c.parent}, which is in neither targets nor ` +
-                    "all-targets; pass the matrix's all-targets output as all-targets");
-            }
-        }
-    }
-    return { build: parentsFirst(chosen, known), all: [...known.values()] };
-}
-/** The ids of the targets `t` is built on, its parent first. */
-function lineageIds(t, known) {
-    const ids = [];
-    for (let p = t.parent; p !== undefined; p = known.get(p)?.parent)
-        ids.push(p);
-    return ids;
-}
-function depth(t, known) {
-    return lineageIds(t, known).length;
-}
-/** Stable: the matrix's order within one depth, roots first. */
-function parentsFirst(chosen, known) {
-    return chosen
-        .map((t, i) => ({ t, i, d: depth(t, known) }))
-        .sort((a, b) => a.d - b.d || a.i - b.i)
-        .map(({ t }) => t);
-}
-
-;// CONCATENATED MODULE: ./packages/operand/src/summary.ts
-
-
-const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
-const summary_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
-/** The step summary: what was built (tags, digests, sizes), what failed, each log's tail. */
-function buildSummaryDocument(title, images, failed, parts = {}) {
-    const document = [
-        heading(3, `${title}: ${images.length} built, ${failed.length} failed`),
-    ];
-    if (images.length > 0) {
-        document.push(table([
-            'target',
-            'digest',
-            'platforms',
-            'compressed',
-            'packages (from -security)',
-            'tags',
-            'time',
-        ], images.map((i) => [
-            code(i.target),
-            code(summary_short(i.digest)),
-            model_join(i.platforms.map((p) => `${p.platform} ${mb(p.compressedSize)}`), lineBreak),
-            mb(i.compressedSize),
-            i.packages ? `${i.packages.total} (${i.packages.fromSecurity})` : '',
-            i.tags.length > 0
-                ? model_join(i.tags.map((t) => code(t.split(':').pop() ?? t)), lineBreak)
-                : '(by digest)',
-            `${(i.durationMs / 1000).toFixed(0)} s`,
-        ])));
-    }
-    if (failed.length > 0) {
-        document.push(table(['failed target', 'reason'], failed.map((f) => [code(f.target), f.reason])));
-    }
-    for (const i of images) {
-        const notes = i.packages?.notes;
-        if (!notes?.since || notes.packages.length === 0)
-            continue;
-        document.push(model_details([
-            'release notes of ',
-            code(i.target),
-            `: ${notes.packages.length} package${notes.packages.length === 1 ? '' : 's'} changed since `,
-            code(notes.since),
-        ], [list(noteItems(notes))]));
-    }
-    for (const i of images) {
-        const changes = parts.changes?.get(i.target);
-        if (!changes)
-            continue;
-        document.push(model_details(['packages of ', code(i.target), ' since ', code(i.sbom?.comparedTo ?? '')], changes));
-    }
-    for (const [target, tail] of parts.logs ?? []) {
-        document.push(model_details(['build log of ', code(target), ` (last ${tail.length} lines)`], [codeBlock(tail, 'text')]));
-    }
-    return document;
-}
-/** The step summary as Markdown. */
-const buildSummary = (title, images, failed, parts = {}) => renderMarkdown(buildSummaryDocument(title, images, failed, parts));
-
-;// CONCATENATED MODULE: ./packages/operand/src/build-images.ts
-/**
- * The build: one `docker buildx bake` per target, parents first, each exported as an OCI
- * layout, pushed by digest, then tagged. One target failing neither stops the others nor
- * moves a tag; it fails the whole run at the end, named with its reason.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function buildxVersion(env) {
-    const r = await exec('docker', ['buildx', 'version'], { env }).catch(() => undefined);
-    return r?.code === 0 ? parseBuildxVersion(r.stdout) : undefined;
-}
-/** `linux/arm64/v8` → `linux-arm64-v8`: a file-name-safe platform. */
-const platformSlug = (platform) => platform.replaceAll('/', '-');
-async function buildImages(options) {
-    const { build, all } = selectTargets(options.targets, {
-        ...(options.allTargets ? { allTargets: options.allTargets } : {}),
-        ...(options.select ? { select: options.select } : {}),
-    });
-    const platform = options.platform !== undefined ? formatPlatform(platform_parsePlatform(options.platform)) : undefined;
-    if (platform !== undefined) {
-        for (const t of build) {
-            if (!t.platforms.includes(platform)) {
-                throw new TargetSelectionError(`platform: ${platform} is not one of target ${t.id}'s platforms (${t.platforms.join(', ')})`);
-            }
-        }
-    }
-    const unreachable = build.map(unreachableMirror).filter((m) => m !== undefined);
-    if (unreachable.length > 0)
-        throw new TargetSelectionError(unreachable.join('; '));
-    const group = options.group ?? ((_, fn) => fn());
-    const context = (0,external_node_path_.dirname)(options.dockerfile);
-    const layouts = (0,external_node_path_.join)(options.workDir, 'layouts');
-    await (0,promises_.mkdir)(layouts, { recursive: true });
-    const buildx = await buildxVersion(options.env);
-    // PGDG's keys as configured: checked against the hashes the matrix fingerprinted, then one
-    // context directory for every target of the run.
-    const keys = keyringFiles(all);
-    const keyringContext = keys.length > 0 ? (0,external_node_path_.join)(options.workDir, 'keyring') : undefined;
-    if (keyringContext !== undefined) {
-        await writeKeyringContext(keys, keyringContext, options.workspace);
-    }
-    const env = {
-        ...options.env,
-        ...(options.sourceDateEpoch !== undefined
-            ? { SOURCE_DATE_EPOCH: String(options.sourceDateEpoch) }
-            : {}),
-    };
-    const images = [];
-    const failed = [];
-    const logs = new Map();
-    const changes = new Map();
-    const failedIds = new Set();
-    const byId = new Map(all.map((x) => [x.id, x]));
-    for (const [i, t] of build.entries()) {
-        const started = Date.now();
-        const progress = (step, detail) => options.progress?.({
-            target: t.id,
-            index: i + 1,
-            total: build.length,
-            step,
-            elapsedMs: Date.now() - started,
-            ...(detail !== undefined ? { detail } : {}),
-        });
-        const brokenParent = lineageIds(t, byId).find((id) => failedIds.has(id));
-        if (brokenParent !== undefined) {
-            failedIds.add(t.id);
-            const reason = `its parent ${brokenParent} failed`;
-            failed.push({ target: t.id, reason, tail: [] });
-            progress('failed', reason);
-            continue;
-        }
-        await group(`Build ${t.id}`, async () => {
-            try {
-                const image = await buildOne(t, all, { ...options, env }, { context, layouts, buildx, platform, logs, changes, keyringContext, step: progress });
-                images.push(image);
-                progress('done', image.digest);
-            }
-            catch (e) {
-                failedIds.add(t.id);
-                const f = e instanceof TargetFailure
-                    ? e.failure
-                    : { target: t.id, reason: e.message, tail: [] };
-                failed.push(f);
-                options.log?.(`pgforge: ${t.id} failed: ${f.reason}`);
-                progress('failed', f.reason);
-            }
-        });
-    }
-    const title = platform ? `Build (${platform})` : 'Build';
-    const summaryDocument = buildSummaryDocument(title, images, failed, { logs, changes });
-    return { images, failed, summary: markdown_renderMarkdown(summaryDocument), summaryDocument };
-}
-class TargetFailure extends Error {
-    failure;
-    constructor(failure) {
-        super(failure.reason);
-        this.failure = failure;
-    }
-}
-async function buildOne(t, all, options, shared) {
-    const started = Date.now();
-    const dir = (0,external_node_path_.join)(shared.layouts, t.id);
-    await (0,promises_.rm)(dir, { recursive: true, force: true });
-    const bakeFile = (0,external_node_path_.join)(options.workDir, `${t.id}.bake.json`);
-    const metadataFile = (0,external_node_path_.join)(options.workDir, `${t.id}.metadata.json`);
-    const bake = bakeDefinition([t], all, {
-        context: shared.context,
-        dockerfile: 'Dockerfile',
-        provenance: options.provenance,
-        layoutDir: shared.layouts,
-        rewriteTimestamp: options.sourceDateEpoch !== undefined && options.rewriteTimestamp === true,
-        ...(shared.platform ? { platform: shared.platform } : {}),
-        ...(shared.keyringContext ? { keyringContext: shared.keyringContext } : {}),
-    });
-    await (0,promises_.writeFile)(bakeFile, `${JSON.stringify(bake, null, 2)}\n`);
-    shared.step('bake');
-    const buildOutput = options.buildOutput ?? options.log;
-    const run = await runBake({
-        bakeFile,
-        target: t.id,
-        metadataFile,
-        reads: shared.keyringContext ? [shared.context, shared.keyringContext] : [shared.context],
-        writes: [shared.layouts],
-        env: options.env,
-        retries: options.retries,
-        ...(options.builder ? { builder: options.builder } : {}),
-        ...(options.noCache ? { noCache: true } : {}),
-        ...(shared.buildx ? { buildx: shared.buildx } : {}),
-        ...(buildOutput ? { onLine: buildOutput } : {}),
-        ...(options.sleep ? { sleep: options.sleep } : {}),
-    });
-    shared.logs.set(t.id, run.tail.slice(-40));
-    if (!run.ok) {
-        throw new TargetFailure({
-            target: t.id,
-            reason: `${run.reason ?? 'build failed'}${run.attempts > 1 ? ` (after ${run.attempts} attempts)` : ''}`,
-            tail: run.tail,
-        });
-    }
-    const layout = await readLayout(dir);
-    // The layout's own annotations (ref.name `latest`) are not the image's.
-    const found = layout.find();
-    const top = { mediaType: found.mediaType, digest: found.digest, size: found.size };
-    if (run.metadata && run.metadata.digest !== top.digest) {
-        throw new Error(`buildx reported ${run.metadata.digest} but the layout holds ${top.digest}`);
-    }
-    const graph = await readImageGraph({ manifest: async (d) => (await layout.readManifest(d.digest)).bytes }, top);
-    // Before the image leaves this machine (pushed, or handed over as a layout): each platform
-    // is what it says it is.
-    shared.step('check');
-    if (t.base.estimated) {
-        options.log?.(`${t.id}: its packages are not compared with the prediction: the matrix could not read the base image ${t.base.image}, so it estimated the base's packages`);
-    }
-    try {
-        await checkPlatformContent({
-            manifest: async (d) => (await layout.readManifest(d.digest)).bytes,
-            blob: (digest) => layout.readBlob(digest),
-        }, top, {
-            platforms: shared.platform ? [shared.platform] : t.platforms,
-            binary: serverBinary(t.postgres.major),
-            image: t.id,
-            // A base the matrix could not read has estimated packages: nothing to hold it to.
-            ...(t.base.estimated ? {} : { packages: t.contents }),
-        });
-    }
-    catch (e) {
-        if (!(e instanceof PlatformMismatchError))
-            throw e;
-        await (0,promises_.rm)(dir, { recursive: true, force: true });
-        throw new TargetFailure({ target: t.id, reason: e.problems.join('; '), tail: run.tail });
-    }
-    const repository = t.testingRepository;
-    const base = {
-        target: t.id,
-        repository,
-        digest: top.digest,
-        reference: `${repository}@${top.digest}`,
-        promote: { repository: t.repository, tags: productionReferences(t), immutable: 1 },
-        platforms: graph.platforms,
-        compressedSize: graph.compressedSize,
-        attempts: run.attempts,
-        packages: packageCounts(t),
-        ...(shared.platform ? { platform: shared.platform } : {}),
-    };
-    if (!options.push) {
-        return { ...base, tags: [], pushed: false, layout: dir, durationMs: Date.now() - started };
-    }
-    shared.step('push');
-    await options.registry.pushLayout(layout, `${repository}@${top.digest}`);
-    // The whole image's package list and notes, before any tag names it (a per-platform job's
-    // image is one platform of the index the merge attaches them to).
-    if (shared.platform === undefined)
-        await attachPackages(options.registry, repository, top, t);
-    // Before any tag moves: the alias still names the previous image, the one to compare with.
-    if (options.sbom)
-        shared.step('sbom');
-    const sbom = options.sbom
-        ? await imageSbom(t, `${repository}@${top.digest}`, options.sbom.outputDir, options)
-        : undefined;
-    if (sbom?.changes)
-        shared.changes.set(t.id, sbom.changes);
-    let tags = [];
-    if (shared.platform === undefined) {
-        shared.step('tag');
-        tags = testingReferences(t);
-        await writeTags(options.registry, { descriptor: top, bytes: graph.top.bytes, mediaType: mediaTypeOf(graph.top) }, tags);
-    }
-    else if (options.digestsDir !== undefined) {
-        const record = {
-            target: t.id,
-            platform: shared.platform,
-            repository,
-            digest: top.digest,
-            mediaType: mediaTypeOf(graph.top),
-        };
-        await (0,promises_.mkdir)(options.digestsDir, { recursive: true });
-        await (0,promises_.writeFile)((0,external_node_path_.join)(options.digestsDir, `${t.id}@${platformSlug(shared.platform)}.json`), `${JSON.stringify(record)}\n`);
-    }
-    await (0,promises_.rm)(dir, { recursive: true, force: true });
-    return {
-        ...base,
-        tags,
-        pushed: true,
-        ...(sbom ? { sbom: sbom.image } : {}),
-        durationMs: Date.now() - started,
-    };
-}
-async function imageSbom(t, reference, outputDir, options) {
-    const alias = t.tags.aliases[0];
-    const previous = alias ? `${t.repository}:${alias}` : undefined;
-    const exists = previous ? await options.registry.headManifest(previous) : undefined;
-    const result = await sbomCommand({
-        image: reference,
-        formats: SBOM_FORMATS,
-        outputDir: (0,external_node_path_.join)(outputDir, t.id),
-        attach: true,
-        ...(exists && previous ? { compareTo: previous } : {}),
-        registry: options.registry,
-        ...(options.log ? { log: options.log, warn: options.log } : {}),
-    });
-    return {
-        image: {
-            files: result.files,
-            ...(exists && previous ? { comparedTo: previous, changes: result.summary } : {}),
-        },
-        ...(exists && previous ? { changes: result.summaryDocument } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/operand/src/merge.ts
-/**
- * `merge`: the second half of one-platform-per-job builds (native arm64 runners). Each job
- * pushed its platform by digest and left a record; this assembles every target's index from
- * those digests, with the target's annotations, pushes it by digest and only then tags it.
- */
-
-
-
-
-
-
-
-
-
-
-
-async function records(dir) {
-    const names = (await (0,promises_.readdir)(dir).catch(() => [])).filter((n) => n.endsWith('.json'));
-    return Promise.all(names
-        .sort()
-        .map(async (n) => JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, n), 'utf8'))));
-}
-function registrySource(registry, repository) {
-    return { manifest: async (d) => (await registry.getManifest(`${repository}@${d.digest}`)).bytes };
-}
-const encoder = new TextEncoder();
-async function mergePlatforms(options) {
-    const { build } = selectTargets(options.targets, {
-        ...(options.allTargets ? { allTargets: options.allTargets } : {}),
-        ...(options.select ? { select: options.select } : {}),
-    });
-    const all = await records(options.digestsDir);
-    const images = [];
-    const failed = [];
-    for (const t of build) {
-        const started = Date.now();
-        try {
-            images.push(await mergeOne(t, all.filter((r) => r.target === t.id), options, started));
-        }
-        catch (e) {
-            failed.push({ target: t.id, reason: e.message, tail: [] });
-            options.log?.(`pgforge: ${t.id} failed: ${e.message}`);
-        }
-    }
-    const summaryDocument = buildSummaryDocument('Merge', images, failed);
-    return { images, failed, summary: markdown_renderMarkdown(summaryDocument), summaryDocument };
-}
-async function mergeOne(t, mine, options, started) {
-    const missing = t.platforms.filter((p) => !mine.some((r) => r.platform === p));
-    if (missing.length > 0) {
-        throw new Error(`no digest for ${missing.join(', ')} in ${options.digestsDir} (found: ${mine.map((r) => r.platform).join(', ') || 'none'}); did every per-platform job succeed?`);
-    }
-    const repository = t.testingRepository;
-    const manifests = [];
-    for (const platform of t.platforms) {
-        const r = mine.find((x) => x.platform === platform);
-        if (!r)
-            continue; // checked above: every platform has a record
-        if (r.repository !== repository) {
-            throw new Error(`${platform} was pushed to ${r.repository}, not to ${repository}`);
-        }
-        const fetched = await options.registry.getManifest(`${repository}@${r.digest}`);
-        if (types_isImageIndex(fetched.manifest)) {
-            manifests.push(...fetched.manifest.manifests);
-        }
-        else {
-            manifests.push({
-                mediaType: fetched.mediaType,
-                digest: fetched.digest,
-                size: fetched.bytes.length,
-                platform: platform_parsePlatform(platform),
-            });
-        }
-    }
-    const index = {
-        schemaVersion: 2,
-        mediaType: media_types_MediaTypes.ociIndex,
-        manifests,
-        annotations: t.annotations,
-    };
-    const bytes = encoder.encode(JSON.stringify(index));
-    // Each job checked its own platform; the index is checked whole before it exists, since
-    // a record could name an image another job (or another recipe) pushed.
-    const pending = {
-        mediaType: media_types_MediaTypes.ociIndex,
-        digest: digest_computeDigest(bytes),
-        size: bytes.length,
-    };
-    await checkPlatformContent({
-        manifest: async (d) => d.digest === pending.digest
-            ? bytes
-            : (await options.registry.getManifest(`${repository}@${d.digest}`)).bytes,
-        blob: (digest, size) => options.registry.getBlob(repository, digest, size),
-    }, pending, {
-        platforms: t.platforms,
-        binary: serverBinary(t.postgres.major),
-        image: t.id,
-        ...(t.base.estimated ? {} : { packages: t.contents }),
-    });
-    const digest = await options.registry.pushManifest(`${repository}@${digest_computeDigest(bytes)}`, bytes, media_types_MediaTypes.ociIndex);
-    const descriptor = { mediaType: media_types_MediaTypes.ociIndex, digest, size: bytes.length };
-    await attachPackages(options.registry, repository, descriptor, t);
-    const tags = testingReferences(t);
-    await writeTags(options.registry, { descriptor, bytes, mediaType: media_types_MediaTypes.ociIndex }, tags);
-    const graph = await readImageGraph(registrySource(options.registry, repository), descriptor);
-    return {
-        target: t.id,
-        repository,
-        digest,
-        reference: `${repository}@${digest}`,
-        tags,
-        promote: { repository: t.repository, tags: productionReferences(t), immutable: 1 },
-        platforms: graph.platforms,
-        compressedSize: graph.compressedSize,
-        packages: packageCounts(t),
-        pushed: true,
-        attempts: 1,
-        durationMs: Date.now() - started,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/operand/src/environment.ts
-function retiredEnvironment(value, given) {
-    if (value === undefined || value === '')
-        return {};
-    const name = given === 'input' ? 'input "environment"' : '--environment';
-    const why = 'build pushes to <name>-testing and writes the immutable tag there only; the promote step ' +
-        '(actions/promote, pgforge promote) writes the production tags once the image has passed its smoke test';
-    if (value === 'production') {
-        return { error: `${name}: "production" is no longer accepted: ${why}` };
-    }
-    return { warning: `${name} is deprecated and has no effect (${JSON.stringify(value)}): ${why}` };
-}
-
-;// CONCATENATED MODULE: ./packages/operand/src/source-date.ts
-
-/**
- * The commit time of HEAD in `directory` (seconds since the epoch): SOURCE_DATE_EPOCH for a
- * reproducible build. Undefined outside a git checkout.
- */
-async function commitTime(directory, env) {
-    const r = await exec('git', ['-C', directory, 'log', '-1', '--format=%ct'], { env }).catch(() => undefined);
-    const seconds = r?.code === 0 ? Number(r.stdout.trim()) : NaN;
-    return Number.isInteger(seconds) && seconds > 0 ? seconds : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/operand/src/run.ts
-
-
-
-async function buildCommand(s) {
-    const common = {
-        targets: s.targets,
-        ...(s.allTargets ? { allTargets: s.allTargets } : {}),
-        ...(s.select ? { select: s.select } : {}),
-        registry: s.registry,
-        log: s.log,
-    };
-    if (s.mode === 'merge')
-        return mergePlatforms({ ...common, digestsDir: s.digestsDir });
-    const sourceDateEpoch = s.sourceDateEpoch ?? (await commitTime(s.workspace, s.env));
-    if (sourceDateEpoch === undefined) {
-        s.warn('no commit time (not a git checkout?): timestamps are not reproducible');
-    }
-    return buildImages({
-        ...common,
-        push: s.push,
-        provenance: s.provenance,
-        ...(s.platform ? { platform: s.platform } : {}),
-        digestsDir: s.digestsDir,
-        dockerfile: s.dockerfile,
-        workDir: s.workDir,
-        workspace: s.workspace,
-        ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
-        rewriteTimestamp: s.rewriteTimestamp,
-        retries: s.retries,
-        ...(s.builder ? { builder: s.builder } : {}),
-        ...(s.sbomDir ? { sbom: { outputDir: s.sbomDir } } : {}),
-        env: s.env,
-        ...(s.buildOutput ? { buildOutput: s.buildOutput } : {}),
-        ...(s.progress ? { progress: s.progress } : {}),
-        ...(s.group ? { group: s.group } : {}),
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/operand/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./actions/build/src/context.ts
-
-
-
-
-
-
-
-const TARGETS = "the matrix action's targets output: a JSON array of targets";
-function integer(name, min) {
-    const v = stringInput(name);
-    if (v === undefined)
-        return undefined;
-    if (!/^\d+$/.test(v) || Number(v) < min) {
-        throw new InputError(name, v, `a whole number of at least ${min}`);
-    }
-    return Number(v);
-}
-/** Parses every input once into the typed object `main` runs with. */
+/** Parses every input once into the typed options the command takes. */
 function getInputs(env = process.env) {
-    const targets = parsedInput('targets', parseTargetList, TARGETS);
-    if (targets === undefined)
-        throw new InputError('targets', '', TARGETS);
-    const allTargets = parsedInput('all-targets', parseTargetList, TARGETS);
-    const provenance = choiceInput('provenance', ['max', 'min', 'false'], 'max');
-    const platform = parsedInput('platform', (v) => {
-        platform_parsePlatform(v);
-        return v;
-    }, 'one platform, os/architecture[/variant], e.g. linux/arm64');
-    const temp = env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
-    const select = listInput('select');
-    const sourceDateEpoch = integer('source-date-epoch', 0);
-    const builder = stringInput('builder');
-    const environment = retiredEnvironment(stringInput('environment'), 'input');
-    if (environment.error)
-        throw new user_error_UserError(environment.error);
-    const mode = choiceInput('mode', ['build', 'merge'], 'build');
-    // A merge joins every platform the per-platform jobs left; a platform there would be ignored.
-    if (mode === 'merge' && platform) {
-        throw new user_error_UserError(`input "platform": "${platform}" is not taken with mode merge, which joins the platforms the per-platform builds left in digests-dir; give platform to each mode build job, and none to the merge`);
+    const image = stringInput('image');
+    if (image === undefined) {
+        throw new InputError('image', '', 'an image reference, e.g. ghcr.io/owner/postgresql:17-minimal-trixie');
     }
-    return {
-        mode,
-        targets,
-        ...(allTargets ? { allTargets } : {}),
-        ...(select ? { select } : {}),
-        push: booleanInput('push', true),
-        warnings: environment.warning ? [environment.warning] : [],
-        provenance: provenance === 'false' ? false : provenance,
-        ...(platform ? { platform } : {}),
-        digestsDir: stringInput('digests-dir') ?? (0,external_node_path_.join)(temp, 'pgforge', 'digests'),
-        ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
-        rewriteTimestamp: booleanInput('rewrite-timestamp', false),
-        retries: integer('retries', 0) ?? 2,
-        ...(builder ? { builder } : {}),
-        ...(booleanInput('sbom', false)
-            ? { sbomDir: stringInput('sbom-dir') ?? (0,external_node_path_.join)(temp, 'pgforge', 'sbom') }
-            : {}),
-        dockerfile: projectDockerfile(),
-        workDir: (0,external_node_path_.join)(temp, 'pgforge', 'build'),
-        workspace: runnerContext(env).workspace ?? process.cwd(),
-        homeDir: (0,external_node_os_.homedir)(),
+    const format = stringInput('format') ?? 'both';
+    // A format none of those allowed is named as this input by reportFailure.
+    const formats = parseFormats(format);
+    const created = stringInput('created');
+    if (created !== undefined && Number.isNaN(new Date(created).getTime())) {
+        throw new InputError('created', created, 'an RFC 3339 date and time, e.g. 2026-11-21T13:15:00Z');
+    }
+    const options = {
+        image,
+        formats,
+        outputDir: stringInput('output-dir') ?? 'sbom',
+        attach: booleanInput('attach', false),
+        docker: { env: { ...env }, homeDir: (0,external_node_os_.homedir)() },
     };
+    const platform = stringInput('platform');
+    if (platform !== undefined)
+        options.platform = platform;
+    const compareTo = stringInput('compare-to');
+    if (compareTo !== undefined)
+        options.compareTo = compareTo;
+    if (created !== undefined)
+        options.created = created;
+    return options;
 }
 
-;// CONCATENATED MODULE: ./actions/build/src/run.ts
+;// CONCATENATED MODULE: ./actions/sbom/src/run.ts
 
 
 
-
-function run(inputs) {
-    const env = { ...process.env };
-    return buildCommand({
-        ...inputs,
-        env,
-        registry: registryClientFromEnvironment({ env, homeDir: inputs.homeDir }),
-        log: log.info,
-        warn: log.warning,
-        group: log.group,
-    });
-}
 async function main() {
     const inputs = getInputs();
-    for (const w of inputs.warnings)
-        log.warning(w);
-    const result = await run(inputs);
-    setOutput('images', result.images);
-    setOutput('failed', result.failed);
-    if (inputs.platform)
-        setOutput('digests-dir', inputs.digestsDir);
-    if (inputs.sbomDir)
-        setOutput('sbom-dir', inputs.sbomDir);
-    for (const i of result.images) {
-        log.info(`${i.target}: ${i.reference} (${i.tags.length} tags)`);
-    }
+    const result = await log.group(`SBOM of ${inputs.image}`, () => sbomCommand({ ...inputs, log: log.info, warn: log.warning }));
+    setOutput('files', result.files);
+    setOutput('spdx', result.images.flatMap((i) => (i.spdx ? [i.spdx] : [])).join('\n'));
+    setOutput('cyclonedx', result.images.flatMap((i) => (i.cyclonedx ? [i.cyclonedx] : [])).join('\n'));
+    setOutput('diff', result.diffs);
+    setOutput('attached', result.images.flatMap((i) => i.attached.map((a) => ({ platform: i.platform, ...a }))));
     await writeSummary(result.summary);
-    failWith('build', result.failed.map((f) => `${f.target}: ${f.reason}`));
 }
 main().catch(reportFailure);
 

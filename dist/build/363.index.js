@@ -1,8 +1,8 @@
-export const id = 324;
-export const ids = [324];
+export const id = 363;
+export const ids = [363];
 export const modules = {
 
-/***/ 2324:
+/***/ 3363:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
 
@@ -15,7 +15,7 @@ var core = __webpack_require__(6421);
  * trace; every other error is a failure of the tool or its environment and keeps its stack.
  * Every class of such mistakes extends this one, and the front ends decide with `instanceof`.
  */
-class UserError extends Error {
+class user_error_UserError extends Error {
     file;
     line;
     column;
@@ -75,7 +75,7 @@ function optionMessage(error, name) {
 /**
  * A bad input value: told as one annotation naming the input, the value and what is allowed.
  */
-class InputError extends UserError {
+class InputError extends user_error_UserError {
     input;
     value;
     allowed;
@@ -144,14 +144,14 @@ function choiceInput(name, choices, fallback) {
  * The defaults: with no file, or a file holding only `registry`, these give the images
  * docs/contracts.md describes ("Operand image": CNPG's minimal, standard and full).
  */
-const DEFAULT_REGISTRY = 'ghcr.io/cloudnative-pg';
-const DEFAULT_NAME = 'postgresql';
-const DEFAULT_POSTGRES = [17, 18];
-const DEFAULT_DISTRIBUTIONS = ['bookworm', 'trixie'];
-const DEFAULT_PLATFORMS = ['linux/amd64', 'linux/arm64'];
-const DEFAULT_BASE_IMAGE = 'debian:{distribution}-slim';
+const defaults_DEFAULT_REGISTRY = 'ghcr.io/cloudnative-pg';
+const defaults_DEFAULT_NAME = 'postgresql';
+const defaults_DEFAULT_POSTGRES = (/* unused pure expression or super */ null && ([17, 18]));
+const defaults_DEFAULT_DISTRIBUTIONS = (/* unused pure expression or super */ null && (['bookworm', 'trixie']));
+const defaults_DEFAULT_PLATFORMS = (/* unused pure expression or super */ null && (['linux/amd64', 'linux/arm64']));
+const defaults_DEFAULT_BASE_IMAGE = 'debian:{distribution}-slim';
 /** Raw flavour definitions in the configuration file's own shape. */
-const DEFAULT_FLAVOURS = {
+const defaults_DEFAULT_FLAVOURS = {
     minimal: {
         description: 'PostgreSQL server alone, with SASL modules and LDAP settings; no JIT from 18 on',
         packages: ['libsasl2-modules', 'libldap-common'],
@@ -182,7 +182,7 @@ const DEFAULT_FLAVOURS = {
         ],
     },
 };
-const DEFAULT_TAGS = {
+const defaults_DEFAULT_TAGS = {
     immutable: '{version}-{timestamp}-{flavour}-{distribution}',
     aliases: ['{version}-{flavour}-{distribution}', '{major}-{flavour}-{distribution}'],
 };
@@ -206,7 +206,7 @@ function problemFile(p) {
  * One problem or more in the configuration, each told on its own line (and its own annotation).
  * A lone problem in a file gives the error its context: the file, line, field and value.
  */
-class ConfigError extends UserError {
+class errors_ConfigError extends user_error_UserError {
     problems;
     constructor(problems) {
         const [only] = problems.length === 1 ? problems : [];
@@ -218,7 +218,7 @@ class ConfigError extends UserError {
                 ...(only.column !== undefined ? { column: only.column } : {}),
                 ...(only.field ? { field: only.field } : {}),
                 ...(only.value !== undefined
-                    ? { value: typeof only.value === 'string' ? only.value : showValue(only.value) }
+                    ? { value: typeof only.value === 'string' ? only.value : errors_showValue(only.value) }
                     : {}),
             }
             : {});
@@ -244,12 +244,12 @@ function problemAt(config, field, value, message) {
     };
 }
 /** Renders a value for a message: strings quoted, the rest as JSON, long values cut. */
-function showValue(value) {
+function errors_showValue(value) {
     const text = JSON.stringify(value) ?? String(value);
     return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 /** `['flavours', 'full', 'packages', 2]` → `flavours.full.packages[2]`. */
-function fieldPath(path) {
+function errors_fieldPath(path) {
     return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
 }
 
@@ -258,16 +258,16 @@ function fieldPath(path) {
  * The small template language of tag names: literal text and `{placeholder}`s.
  * One place for it, so that the configuration check and the tag expansion agree.
  */
-const TAG_PLACEHOLDERS = [
+const template_TAG_PLACEHOLDERS = (/* unused pure expression or super */ null && ([
     'version',
     'major',
     'timestamp',
     'flavour',
     'distribution',
-];
+]));
 /** OCI distribution spec: a tag is `[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}`. */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-const TAG_MAX_LENGTH = 128;
+const template_TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const template_TAG_MAX_LENGTH = 128;
 function parseTemplate(template) {
     const parts = [];
     const re = /\{([^{}]*)\}|([^{}]+)|([{}])/g;
@@ -282,12 +282,12 @@ function parseTemplate(template) {
     return parts;
 }
 /** Placeholders the template names that the language does not know. */
-function unknownPlaceholders(template, known) {
+function template_unknownPlaceholders(template, known) {
     return parseTemplate(template)
         .flatMap((p) => ('placeholder' in p ? [p.placeholder] : []))
         .filter((name) => !known.includes(name));
 }
-function placeholdersOf(template) {
+function template_placeholdersOf(template) {
     return parseTemplate(template).flatMap((p) => ('placeholder' in p ? [p.placeholder] : []));
 }
 function template_renderTemplate(template, values) {
@@ -405,7 +405,7 @@ function digest_computeDigest(bytes, algorithm = 'sha256') {
     return `${algorithm}:${(0,external_node_crypto_.createHash)(known.hash).update(bytes).digest('hex')}`;
 }
 /** The digest `bytes` have under the algorithm of `expected` (so sha512 is compared as sha512). */
-function digest_digestOf(bytes, expected) {
+function digestOf(bytes, expected) {
     return digest_computeDigest(bytes, digest_parseDigest(expected).algorithm);
 }
 
@@ -415,7 +415,7 @@ function digest_digestOf(bytes, expected) {
  * `ParseNormalizedNamed`): `debian:trixie-slim` is `docker.io/library/debian:trixie-slim`.
  */
 
-class InvalidReferenceError extends Error {
+class reference_InvalidReferenceError extends Error {
     value;
     rule;
     constructor(value, rule) {
@@ -432,7 +432,7 @@ const DOCKER_HUB = 'docker.io';
  * docker/metadata-action names it. Only a name without tag or digest is given here (a
  * registry, a repository), so all of it is lowered; hosts are case-insensitive anyway.
  */
-function lowercaseName(name) {
+function reference_lowercaseName(name) {
     return name.toLowerCase();
 }
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*$/;
@@ -448,9 +448,9 @@ const NAME_MAX = 255;
  */
 function reference_parseReference(ref) {
     if (ref.length === 0)
-        throw new InvalidReferenceError(ref, 'the reference is empty');
+        throw new reference_InvalidReferenceError(ref, 'the reference is empty');
     if (/\s/.test(ref))
-        throw new InvalidReferenceError(ref, 'a reference contains no whitespace');
+        throw new reference_InvalidReferenceError(ref, 'a reference contains no whitespace');
     const at = ref.indexOf('@');
     const namePart = at === -1 ? ref : ref.slice(0, at);
     const digest = at === -1 ? undefined : ref.slice(at + 1);
@@ -477,29 +477,29 @@ function reference_parseReference(ref) {
         tag = remainder.slice(colon + 1);
     }
     if (!DOMAIN.test(registry)) {
-        throw new InvalidReferenceError(ref, `registry "${registry}" must be a host name or [IPv6] address with an optional :port`);
+        throw new reference_InvalidReferenceError(ref, `registry "${registry}" must be a host name or [IPv6] address with an optional :port`);
     }
     if (repository.length === 0) {
-        throw new InvalidReferenceError(ref, 'the repository name is empty');
+        throw new reference_InvalidReferenceError(ref, 'the repository name is empty');
     }
     if (registry === DOCKER_HUB && HEX64.test(repository)) {
-        throw new InvalidReferenceError(ref, 'a repository name cannot be a 64-character hexadecimal string (an image ID)');
+        throw new reference_InvalidReferenceError(ref, 'a repository name cannot be a 64-character hexadecimal string (an image ID)');
     }
     if (repository.toLowerCase() !== repository) {
-        throw new InvalidReferenceError(ref, `repository "${repository}" must be lowercase`);
+        throw new reference_InvalidReferenceError(ref, `repository "${repository}" must be lowercase`);
     }
     if (registry === DOCKER_HUB && !repository.includes('/'))
         repository = `library/${repository}`;
     for (const component of repository.split('/')) {
         if (!PATH_COMPONENT.test(component)) {
-            throw new InvalidReferenceError(ref, `repository component "${component}" must be lowercase letters and digits, separated by ".", "_", "__" or dashes ([a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*)`);
+            throw new reference_InvalidReferenceError(ref, `repository component "${component}" must be lowercase letters and digits, separated by ".", "_", "__" or dashes ([a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*)`);
         }
     }
     if (registry.length + 1 + repository.length > NAME_MAX) {
-        throw new InvalidReferenceError(ref, `registry and repository together must be at most ${NAME_MAX} characters`);
+        throw new reference_InvalidReferenceError(ref, `registry and repository together must be at most ${NAME_MAX} characters`);
     }
     if (tag !== undefined && !TAG.test(tag)) {
-        throw new InvalidReferenceError(ref, `tag "${tag}" must be 1 to 128 of letters, digits, "_", "." and "-", not starting with "." or "-" ([\\w][\\w.-]{0,127})`);
+        throw new reference_InvalidReferenceError(ref, `tag "${tag}" must be 1 to 128 of letters, digits, "_", "." and "-", not starting with "." or "-" ([\\w][\\w.-]{0,127})`);
     }
     if (digest !== undefined) {
         try {
@@ -508,7 +508,7 @@ function reference_parseReference(ref) {
         catch (error) {
             if (!(error instanceof InvalidDigestError))
                 throw error;
-            throw new InvalidReferenceError(ref, `digest "${digest}" must be algorithm:hex (sha256: and 64 lowercase hex digits)`);
+            throw new reference_InvalidReferenceError(ref, `digest "${digest}" must be algorithm:hex (sha256: and 64 lowercase hex digits)`);
         }
     }
     const result = { registry, repository };
@@ -679,7 +679,7 @@ const ALIASES = (() => {
  * then the default variants dropped or filled in: arm64 is v8 unless told, amd64 is v1, arm is
  * v7, and arm's bare `7` is `v7`. An empty variant is no variant, as in containerd.
  */
-function normalisePlatform(platform) {
+function platforms_normalisePlatform(platform) {
     const os = platform.os ?? 'linux';
     let architecture = platform.architecture;
     let variant = platform.variant || undefined;
@@ -705,7 +705,7 @@ function parse(value) {
     if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === ''))
         return undefined;
     const [os, architecture = '', variant] = parts;
-    return normalisePlatform({ os, architecture, variant });
+    return platforms_normalisePlatform({ os, architecture, variant });
 }
 function display(platform) {
     if (typeof platform === 'string')
@@ -719,7 +719,7 @@ function display(platform) {
  * no row has it, as for a variant the table does not build (`linux/amd64/v3`).
  */
 function findByPlatform(platform) {
-    const p = typeof platform === 'string' ? parse(platform) : normalisePlatform(platform);
+    const p = typeof platform === 'string' ? parse(platform) : platforms_normalisePlatform(platform);
     if (!p)
         return undefined;
     return PLATFORMS.find((r) => r.os === p.os &&
@@ -727,7 +727,7 @@ function findByPlatform(platform) {
         (r.variant === p.variant || (p.variant !== undefined && r.alsoVariants.includes(p.variant))));
 }
 /** As findByPlatform, failing with an UnknownPlatformError that lists the known platforms. */
-function byPlatform(platform) {
+function platforms_byPlatform(platform) {
     const found = findByPlatform(platform);
     if (!found)
         throw new UnknownPlatformError('platform', display(platform));
@@ -737,11 +737,11 @@ function first(column, value) {
     return PLATFORMS.find((r) => r[column] === value);
 }
 /** The row of a Debian architecture (`armhf`); undefined for `all` and unknown names. */
-function findByDebianArchitecture(architecture) {
+function platforms_findByDebianArchitecture(architecture) {
     return first('debianArchitecture', architecture);
 }
 function byDebianArchitecture(architecture) {
-    const found = findByDebianArchitecture(architecture);
+    const found = platforms_findByDebianArchitecture(architecture);
     if (!found)
         throw new UnknownPlatformError('debianArchitecture', architecture);
     return found;
@@ -811,8 +811,8 @@ function formatPlatform(platform) {
 function platformMatches(candidate, wanted) {
     if (!candidate)
         return false;
-    const c = normalisePlatform(candidate);
-    const w = normalisePlatform(wanted);
+    const c = platforms_normalisePlatform(candidate);
+    const w = platforms_normalisePlatform(wanted);
     if (c.os !== w.os || c.architecture !== w.architecture)
         return false;
     return wanted.variant === undefined && w.architecture !== 'arm' ? true : c.variant === w.variant;
@@ -877,7 +877,7 @@ class BlobNotFoundError extends RegistryError {
         this.name = 'BlobNotFoundError';
     }
 }
-class errors_DigestMismatchError extends RegistryError {
+class DigestMismatchError extends RegistryError {
     what;
     expected;
     actual;
@@ -984,6 +984,22 @@ function statusMessage(status, details, explanation) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./packages/exec/src/environment.ts
+/**
+ * The environment a child process gets. A GitHub Action receives its inputs as `INPUT_*`
+ * variables, among them a cosign key, its password and registry tokens; no tool this project
+ * runs reads them, so no child inherits them (a tool that logs or forwards its environment, a
+ * credential helper, a build, would otherwise carry them further).
+ */
+function environment_childEnvironment(env = process.env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (!/^INPUT_/i.test(name))
+            out[name] = value;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/exec/src/exec.ts
 /**
  * Runs external tools (docker, git, cosign) without a shell. Long builds print megabytes, so
@@ -1035,9 +1051,9 @@ function exec(cmd, args, options = {}) {
     const maxStdout = options.maxStdout ?? 16 * 1024 * 1024;
     const tailLines = options.tailLines ?? 200;
     return new Promise((resolve, reject) => {
-        const child = spawn(cmd, args, {
+        const child = (0,external_node_child_process_.spawn)(cmd, args, {
             cwd: options.cwd,
-            env: childEnvironment(options.env ?? process.env),
+            env: environment_childEnvironment(options.env ?? process.env),
             stdio: ['pipe', 'pipe', 'pipe'],
         });
         let stdout = '';
@@ -1105,22 +1121,6 @@ async function execOrThrow(cmd, args, options = {}) {
         throw new ExecError(commandLine(cmd, args), reason, result);
     }
     return result;
-}
-
-;// CONCATENATED MODULE: ./packages/exec/src/environment.ts
-/**
- * The environment a child process gets. A GitHub Action receives its inputs as `INPUT_*`
- * variables, among them a cosign key, its password and registry tokens; no tool this project
- * runs reads them, so no child inherits them (a tool that logs or forwards its environment, a
- * credential helper, a build, would otherwise carry them further).
- */
-function environment_childEnvironment(env = process.env) {
-    const out = {};
-    for (const [name, value] of Object.entries(env)) {
-        if (!/^INPUT_/i.test(name))
-            out[name] = value;
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./packages/exec/src/index.ts
@@ -1319,7 +1319,7 @@ function runCredentialHelper(helper, serverUrl, run) {
  * only makes a user wait for the same error.
  */
 /** 429 and 5xx are worth another try, except 501 (the server will never do it). */
-function isRetryableStatus(status) {
+function retry_policy_isRetryableStatus(status) {
     return status === 429 || (status >= 500 && status <= 599 && status !== 501);
 }
 /**
@@ -1367,7 +1367,7 @@ function codeOf(error) {
  * is final when every code found there is. Anything unknown is retried: a failure no one has
  * seen before is more likely a passing one than a permanent one.
  */
-function classifyNetworkError(error) {
+function retry_policy_classifyNetworkError(error) {
     const within = errorsWithin(error);
     const codes = within.map(codeOf).filter((c) => c !== undefined);
     // Final only when every attempt failed for a final reason: happy eyeballs on a runner
@@ -1391,7 +1391,7 @@ function classifyNetworkError(error) {
  * Retry-After in milliseconds: either delay-seconds or an HTTP date. Undefined when absent or
  * unreadable; 0 for a date in the past.
  */
-function parseRetryAfter(value, now) {
+function retry_policy_parseRetryAfter(value, now) {
     if (value === null || value === undefined)
         return undefined;
     const text = value.trim();
@@ -1415,7 +1415,7 @@ function backoffDelay(attempt, options) {
  * The delay to use: what the server asked for in Retry-After (capped, so a server cannot stall
  * a build), but never less than the backoff.
  */
-function retryDelay(attempt, retryAfterMs, options) {
+function retry_policy_retryDelay(attempt, retryAfterMs, options) {
     const backoff = backoffDelay(attempt, options);
     if (retryAfterMs === undefined)
         return backoff;
@@ -1428,7 +1428,7 @@ function retryDelay(attempt, retryAfterMs, options) {
  * cannot make a client hold more than it expects of a manifest, an index or a Release.
  */
 /** The body was longer than the limit; nothing more than the limit was held. */
-class BodyTooLargeError extends Error {
+class body_BodyTooLargeError extends Error {
     limit;
     bytes;
     announced;
@@ -1453,13 +1453,13 @@ class BodyTooLargeError extends Error {
  * Content-Length, or counted as it streams) is cancelled and BodyTooLargeError thrown; an error
  * of the connection while reading passes unchanged (the caller's retry policy decides).
  */
-async function readBody(response, limit) {
+async function body_readBody(response, limit) {
     if (limit === undefined || !response.body)
         return new Uint8Array(await response.arrayBuffer());
     const announced = Number(response.headers.get('content-length') ?? Number.NaN);
     if (Number.isFinite(announced) && announced > limit) {
         await response.body.cancel().catch(() => undefined);
-        throw new BodyTooLargeError(limit, announced, true);
+        throw new body_BodyTooLargeError(limit, announced, true);
     }
     const reader = response.body.getReader();
     const chunks = [];
@@ -1471,7 +1471,7 @@ async function readBody(response, limit) {
         total += value.length;
         if (total > limit) {
             await reader.cancel().catch(() => undefined);
-            throw new BodyTooLargeError(limit, total, false);
+            throw new body_BodyTooLargeError(limit, total, false);
         }
         chunks.push(value);
     }
@@ -1497,7 +1497,7 @@ const KiB = 1024;
 const MiB = 1024 * KiB;
 const GiB = 1024 * MiB;
 /** `512 MiB`, `1 GiB`, `1.5 KiB`, `12 bytes`: a byte count for messages. */
-function formatBytes(bytes) {
+function bytes_formatBytes(bytes) {
     const units = [
         [GiB, 'GiB'],
         [MiB, 'MiB'],
@@ -1512,7 +1512,7 @@ function formatBytes(bytes) {
     return `${bytes} byte${bytes === 1 ? '' : 's'}`;
 }
 /** Throws RangeError unless `bytes` is a whole number of bytes of at least 1. */
-function checkByteLimit(name, bytes) {
+function bytes_checkByteLimit(name, bytes) {
     if (!Number.isSafeInteger(bytes) || bytes < 1) {
         throw new RangeError(`${name} ${bytes} is not a whole number of bytes of at least 1`);
     }
@@ -1543,7 +1543,7 @@ class NetworkFailure extends Error {
     final;
     constructor(message, options) {
         super(message, options);
-        const verdict = classifyNetworkError(options.cause);
+        const verdict = retry_policy_classifyNetworkError(options.cause);
         this.final = verdict.retry ? undefined : verdict.why;
     }
 }
@@ -1565,10 +1565,10 @@ function safeUrl(url) {
 async function readLimited(response, request) {
     const limit = request.bodyLimit;
     try {
-        return await readBody(response, limit?.bytes);
+        return await body_readBody(response, limit?.bytes);
     }
     catch (error) {
-        if (!(error instanceof BodyTooLargeError) || !limit)
+        if (!(error instanceof body_BodyTooLargeError) || !limit)
             throw error;
         throw new ResponseTooLargeError(limit.what, limit.bytes, limit.text, error.bytes, error.announced, {
             registry: request.registry,
@@ -1595,7 +1595,7 @@ class Transport {
                     throw error;
                 outcome = error;
             }
-            if (!(outcome instanceof NetworkFailure) && !isRetryableStatus(outcome.status)) {
+            if (!(outcome instanceof NetworkFailure) && !retry_policy_isRetryableStatus(outcome.status)) {
                 return { ...outcome, attempts: attempt };
             }
             const final = outcome instanceof NetworkFailure ? outcome.final : undefined;
@@ -1621,9 +1621,9 @@ class Transport {
     async waitBeforeRetry(request, attempt, retries, failed) {
         const response = failed.response;
         const retryAfterMs = response
-            ? parseRetryAfter(response.headers.get('retry-after'), this.options.now())
+            ? retry_policy_parseRetryAfter(response.headers.get('retry-after'), this.options.now())
             : undefined;
-        const delayMs = retryDelay(attempt - 1, retryAfterMs, {
+        const delayMs = retry_policy_retryDelay(attempt - 1, retryAfterMs, {
             baseDelayMs: this.options.retryBaseDelayMs,
             maxDelayMs: this.options.maxRetryDelayMs,
             random: this.options.random,
@@ -1724,6 +1724,39 @@ class Transport {
                 : 'the connection failed';
         return new NetworkFailure(message, { cause: error });
     }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/scopes.ts
+/**
+ * Token scopes and which registries are loopback: what the authenticator (auth.ts) and the
+ * request pipeline (registry-http.ts) both read, in a file of its own so neither imports the other
+ * for it.
+ */
+/** The default for `insecureRegistries`: loopback, as docker treats it (plain http). */
+function isLoopbackRegistry(registry) {
+    const host = registry.startsWith('[')
+        ? registry.slice(1, registry.indexOf(']'))
+        : (registry.split(':')[0] ?? '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function pullScope(repository) {
+    return `repository:${repository}:pull`;
+}
+function pushScope(repository) {
+    return `repository:${repository}:pull,push`;
+}
+/** True when token scope `granted` allows all `wanted` does (`x:pull,push` covers `x:pull`). */
+function scopeCovers(granted, wanted) {
+    const g = granted.lastIndexOf(':');
+    const w = wanted.lastIndexOf(':');
+    if (g < 0 || w < 0 || granted.slice(0, g) !== wanted.slice(0, w))
+        return granted === wanted;
+    const actions = new Set(granted.slice(g + 1).split(','));
+    return (actions.has('*') ||
+        wanted
+            .slice(w + 1)
+            .split(',')
+            .every((a) => actions.has(a)));
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
@@ -1833,39 +1866,6 @@ function parseWwwAuthenticate(header) {
         challenges.push(current);
     }
     return challenges;
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/scopes.ts
-/**
- * Token scopes and which registries are loopback: what the authenticator (auth.ts) and the
- * request pipeline (registry-http.ts) both read, in a file of its own so neither imports the other
- * for it.
- */
-/** The default for `insecureRegistries`: loopback, as docker treats it (plain http). */
-function scopes_isLoopbackRegistry(registry) {
-    const host = registry.startsWith('[')
-        ? registry.slice(1, registry.indexOf(']'))
-        : (registry.split(':')[0] ?? '');
-    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function pullScope(repository) {
-    return `repository:${repository}:pull`;
-}
-function pushScope(repository) {
-    return `repository:${repository}:pull,push`;
-}
-/** True when token scope `granted` allows all `wanted` does (`x:pull,push` covers `x:pull`). */
-function scopeCovers(granted, wanted) {
-    const g = granted.lastIndexOf(':');
-    const w = wanted.lastIndexOf(':');
-    if (g < 0 || w < 0 || granted.slice(0, g) !== wanted.slice(0, w))
-        return granted === wanted;
-    const actions = new Set(granted.slice(g + 1).split(','));
-    return (actions.has('*') ||
-        wanted
-            .slice(w + 1)
-            .split(',')
-            .every((a) => actions.has(a)));
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
@@ -2016,7 +2016,7 @@ class Authenticator {
         }
         // A token request carries the registry's credentials: over the network, only encrypted. A
         // registry on this machine (a test registry, a local mirror) may name a plain-http one.
-        if (url.protocol === 'http:' && !scopes_isLoopbackRegistry(target.registry)) {
+        if (url.protocol === 'http:' && !isLoopbackRegistry(target.registry)) {
             throw new RegistryError(statusMessage(undefined, target, `the Bearer challenge's realm ${safeUrl(url)} is plain http; credentials and tokens ` +
                 'go to a token server only over https, unless the registry itself is on loopback'), target);
         }
@@ -2134,7 +2134,7 @@ function manifestBodyLimit(what, bytes) {
     return {
         bytes,
         what,
-        text: `${formatBytes(bytes)} (${bytes} bytes, the limit for manifests and indexes)`,
+        text: `${bytes_formatBytes(bytes)} (${bytes} bytes, the limit for manifests and indexes)`,
     };
 }
 /** At most `concurrency` of the tasks given to `run` at once; the rest wait their turn. */
@@ -2207,7 +2207,7 @@ function checkDescriptor(value, where) {
     return undefined;
 }
 /** The media type without parameters (`; charset=utf-8`). */
-function manifest_bareMediaType(contentType) {
+function bareMediaType(contentType) {
     const bare = contentType?.split(';')[0]?.trim();
     return bare ? bare : undefined;
 }
@@ -2607,7 +2607,7 @@ async function listReferrers(ports, repository, digest, options = {}) {
         throw responseFailure(response, details(repository), `listing referrers of ${digest}`);
     }
     const shown = `${repository.registry}/${repository.repository} referrers of ${digest}`;
-    const { manifest } = manifest_parseManifestDocument(response.body, manifest_bareMediaType(response.headers.get('content-type')), shown, details(repository));
+    const { manifest } = manifest_parseManifestDocument(response.body, bareMediaType(response.headers.get('content-type')), shown, details(repository));
     if (!types_isImageIndex(manifest)) {
         throw new InvalidManifestError(shown, 'the referrers API answered with no index', details(repository));
     }
@@ -2768,10 +2768,10 @@ function declaredMediaType(bytes) {
  */
 async function putManifest(http, ref, bytes, mediaType) {
     const details = { registry: ref.registry, repository: ref.repository };
-    const digest = ref.digest ? digest_digestOf(bytes, ref.digest) : digest_computeDigest(bytes);
+    const digest = ref.digest ? digestOf(bytes, ref.digest) : digest_computeDigest(bytes);
     const shown = formatReference(ref.tag || ref.digest ? ref : { ...ref, digest });
     if (ref.digest && digest !== ref.digest) {
-        throw new errors_DigestMismatchError(`manifest for ${shown}`, ref.digest, digest, details);
+        throw new DigestMismatchError(`manifest for ${shown}`, ref.digest, digest, details);
     }
     const declared = declaredMediaType(bytes);
     if (declared !== undefined && declared !== mediaType) {
@@ -2790,8 +2790,8 @@ async function putManifest(http, ref, bytes, mediaType) {
         throw responseFailure(response, details, `pushing manifest ${shown}`);
     }
     const stored = response.headers.get('docker-content-digest');
-    if (stored && isDigest(stored) && stored !== digest_digestOf(bytes, stored)) {
-        throw new errors_DigestMismatchError(`the digest ${ref.registry} stored for manifest ${shown}`, digest_digestOf(bytes, stored), stored, details);
+    if (stored && isDigest(stored) && stored !== digestOf(bytes, stored)) {
+        throw new DigestMismatchError(`the digest ${ref.registry} stored for manifest ${shown}`, digestOf(bytes, stored), stored, details);
     }
     const subject = response.headers.get('oci-subject');
     return subject ? { digest, subject } : { digest };
@@ -2851,9 +2851,9 @@ class BlobUploader {
         if (session.mounted)
             return descriptor;
         const bytes = await load();
-        const actual = digest_digestOf(bytes, digest);
+        const actual = digestOf(bytes, digest);
         if (actual !== digest || bytes.length !== descriptor.size) {
-            throw new errors_DigestMismatchError(`the bytes to upload to ${target.repository} (${bytes.length} bytes; the descriptor says ${descriptor.size})`, digest, actual, upload_details(target));
+            throw new DigestMismatchError(`the bytes to upload to ${target.repository} (${bytes.length} bytes; the descriptor says ${descriptor.size})`, digest, actual, upload_details(target));
         }
         const threshold = options.chunkThreshold ?? this.settings.chunkThreshold;
         const chunkSize = options.chunkSize ?? this.settings.chunkSize;
@@ -2956,7 +2956,7 @@ class BlobUploader {
         }
         const stored = response.headers.get('docker-content-digest');
         if (stored && stored !== digest) {
-            throw new errors_DigestMismatchError(`uploaded blob ${digest}`, digest, stored, upload_details(target));
+            throw new DigestMismatchError(`uploaded blob ${digest}`, digest, stored, upload_details(target));
         }
         return undefined;
     }
@@ -2978,7 +2978,7 @@ class BlobUploader {
             }
             throw error;
         }
-        if (isRetryableStatus(response.status) || sessionLost(response)) {
+        if (retry_policy_isRetryableStatus(response.status) || sessionLost(response)) {
             return { failed: { response }, url, method: request.method };
         }
         return response;
@@ -3090,8 +3090,8 @@ class RegistryClient {
             now,
             clientId: options.userAgent ?? DEFAULT_USER_AGENT,
         });
-        this.http = new RegistryHttp(transport, auth, options.insecureRegistries ?? scopes_isLoopbackRegistry);
-        this.maxManifestBytes = checkByteLimit('maxManifestBytes', options.maxManifestBytes ?? MAX_MANIFEST_BYTES);
+        this.http = new RegistryHttp(transport, auth, options.insecureRegistries ?? isLoopbackRegistry);
+        this.maxManifestBytes = bytes_checkByteLimit('maxManifestBytes', options.maxManifestBytes ?? MAX_MANIFEST_BYTES);
         const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_BYTES;
         if (!Number.isInteger(chunkSize) || chunkSize < 1) {
             throw new RangeError(`chunkSize ${chunkSize} is not a whole number of bytes of at least 1`);
@@ -3123,19 +3123,19 @@ class RegistryClient {
         const shown = this.show(ref);
         let digest;
         if (ref.digest) {
-            const actual = digest_digestOf(bytes, ref.digest);
+            const actual = digestOf(bytes, ref.digest);
             if (actual !== ref.digest)
-                throw new errors_DigestMismatchError(`manifest ${shown}`, ref.digest, actual, details);
+                throw new DigestMismatchError(`manifest ${shown}`, ref.digest, actual, details);
             digest = ref.digest;
         }
         else {
             const header = response.headers.get('docker-content-digest');
-            digest = header && isDigest(header) ? digest_digestOf(bytes, header) : digest_computeDigest(bytes);
+            digest = header && isDigest(header) ? digestOf(bytes, header) : digest_computeDigest(bytes);
             if (header && isDigest(header) && digest !== header) {
-                throw new errors_DigestMismatchError(`manifest ${shown}`, header, digest, details);
+                throw new DigestMismatchError(`manifest ${shown}`, header, digest, details);
             }
         }
-        const { mediaType, manifest } = manifest_parseManifestDocument(bytes, manifest_bareMediaType(response.headers.get('content-type')), shown, details);
+        const { mediaType, manifest } = manifest_parseManifestDocument(bytes, bareMediaType(response.headers.get('content-type')), shown, details);
         return { digest, mediaType, bytes, manifest };
     }
     /** HEAD a manifest: its descriptor, or undefined when the registry has no such manifest. */
@@ -3152,7 +3152,7 @@ class RegistryClient {
         if (response.status !== 200)
             throw this.failure(response, this.details(ref));
         const digest = response.headers.get('docker-content-digest');
-        const mediaType = manifest_bareMediaType(response.headers.get('content-type'));
+        const mediaType = bareMediaType(response.headers.get('content-type'));
         const size = Number(response.headers.get('content-length') ?? Number.NaN);
         if (!digest || !isDigest(digest) || !mediaType || !Number.isFinite(size)) {
             // Some registries leave these out of HEAD answers; the GET has them all.
@@ -3198,9 +3198,9 @@ class RegistryClient {
         if (size !== undefined && response.body.length !== size) {
             throw new BlobSizeMismatchError(digest, size, response.body.length, details);
         }
-        const actual = digest_digestOf(response.body, digest);
+        const actual = digestOf(response.body, digest);
         if (actual !== digest)
-            throw new errors_DigestMismatchError(`blob ${digest} of ${ref.repository}`, digest, actual, details);
+            throw new DigestMismatchError(`blob ${digest} of ${ref.repository}`, digest, actual, details);
         return response.body;
     }
     /**
@@ -3343,7 +3343,7 @@ class RegistryClient {
         const dst = toReference(destination);
         const top = await this.getManifest(src);
         if (dst.digest && dst.digest !== top.digest) {
-            throw new errors_DigestMismatchError(`copy of ${this.show(src)} to ${formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
+            throw new DigestMismatchError(`copy of ${this.show(src)} to ${formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
         }
         const sourceRepo = { registry: src.registry, repository: src.repository };
         const from = {
@@ -3359,7 +3359,7 @@ class RegistryClient {
         const dst = toReference(destination);
         const top = await layout.readManifest(layout.find(options.refName).digest);
         if (dst.digest && dst.digest !== top.digest) {
-            throw new errors_DigestMismatchError(`push of layout ${layout.dir} to ${formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
+            throw new DigestMismatchError(`push of layout ${layout.dir} to ${formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
         }
         return new ImageCopier(layout.source(), this.copyTarget(), toRepository(dst), options).copy(top, dst.tag);
     }
@@ -3679,14 +3679,14 @@ function bytesOf(blob) {
     return 'bytes' in blob ? blob.bytes : blob.blob;
 }
 function blobPath(dir, digest) {
-    const { algorithm, hex } = parseDigest(digest);
-    return join(dir, 'blobs', algorithm, hex);
+    const { algorithm, hex } = digest_parseDigest(digest);
+    return (0,external_node_path_.join)(dir, 'blobs', algorithm, hex);
 }
 async function exists(path) {
     return stat(path).then(() => true, () => false);
 }
 /** Writes by rename so a reader never sees half a file. */
-async function writeAtomically(path, bytes) {
+async function layout_writeAtomically(path, bytes) {
     const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
     await writeFile(temporary, bytes);
     await rename(temporary, path);
@@ -3722,16 +3722,16 @@ function missingBlobs(dir, top, blobs) {
     visit(top, 'index.json');
     return missing;
 }
-async function readIndex(dir) {
+async function layout_readIndex(dir) {
     let text;
     try {
-        text = await readFile(join(dir, 'index.json'), 'utf8');
+        text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'index.json'), 'utf8');
     }
     catch {
         return undefined;
     }
-    const { manifest } = parseManifestDocument(new TextEncoder().encode(text), MediaTypes.ociIndex, 'index.json', { registry: dir });
-    if (!isImageIndex(manifest))
+    const { manifest } = manifest_parseManifestDocument(new TextEncoder().encode(text), media_types_MediaTypes.ociIndex, 'index.json', { registry: dir });
+    if (!types_isImageIndex(manifest))
         throw new LayoutError(dir, 'index.json is not an image index');
     return manifest;
 }
@@ -3767,16 +3767,16 @@ async function writeLayout(dir, options) {
     await mkdir(dir, { recursive: true });
     const layoutFile = join(dir, 'oci-layout');
     if (!(await exists(layoutFile))) {
-        await writeAtomically(layoutFile, JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
+        await layout_writeAtomically(layoutFile, JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
     }
     for (const [digest, bytes] of blobs) {
         const path = blobPath(dir, digest);
         if (await exists(path))
             continue;
         await mkdir(join(path, '..'), { recursive: true });
-        await writeAtomically(path, bytes);
+        await layout_writeAtomically(path, bytes);
     }
-    const previous = (await readIndex(dir))?.manifests ?? [];
+    const previous = (await layout_readIndex(dir))?.manifests ?? [];
     const names = new Set(entries.map((e) => e.annotations?.[REF_NAME_ANNOTATION]));
     const kept = previous.filter((d) => {
         const name = d.annotations?.[REF_NAME_ANNOTATION];
@@ -3790,7 +3790,7 @@ async function writeLayout(dir, options) {
         mediaType: MediaTypes.ociIndex,
         manifests: [...kept, ...entries],
     };
-    await writeAtomically(join(dir, 'index.json'), encodeJson(index));
+    await layout_writeAtomically(join(dir, 'index.json'), encodeJson(index));
     return index;
 }
 /** An image layout opened for reading. */
@@ -3822,7 +3822,7 @@ class OciLayout {
     async readBlob(digest) {
         let bytes;
         try {
-            bytes = new Uint8Array(await readFile(blobPath(this.dir, digest)));
+            bytes = new Uint8Array(await (0,promises_.readFile)(blobPath(this.dir, digest)));
         }
         catch {
             throw new LayoutError(this.dir, `blob ${digest} is not in blobs/`);
@@ -3839,7 +3839,7 @@ class OciLayout {
     async readManifest(digest) {
         const bytes = await this.readBlob(digest);
         const declared = this.index.manifests.find((d) => d.digest === digest)?.mediaType;
-        const { mediaType, manifest } = parseManifestDocument(bytes, bareMediaType(declared), digest, {
+        const { mediaType, manifest } = manifest_parseManifestDocument(bytes, bareMediaType(declared), digest, {
             registry: this.dir,
         });
         return { digest, mediaType, bytes, manifest };
@@ -3857,7 +3857,7 @@ class OciLayout {
 async function readLayout(dir) {
     let version;
     try {
-        version = JSON.parse(await readFile(join(dir, 'oci-layout'), 'utf8')).imageLayoutVersion;
+        version = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'oci-layout'), 'utf8')).imageLayoutVersion;
     }
     catch {
         throw new LayoutError(dir, 'has no readable oci-layout file; it is not an OCI image layout');
@@ -3865,7 +3865,7 @@ async function readLayout(dir) {
     if (version !== LAYOUT_VERSION) {
         throw new LayoutError(dir, `imageLayoutVersion is ${JSON.stringify(version)}, expected ${LAYOUT_VERSION}`);
     }
-    const index = await readIndex(dir);
+    const index = await layout_readIndex(dir);
     if (!index)
         throw new LayoutError(dir, 'has no index.json');
     return new OciLayout(dir, index);
@@ -3950,7 +3950,7 @@ class LayerTooLargeError extends LayerReadError {
     limit, 
     /** What had been decompressed when reading stopped. */
     decompressed, options) {
-        super(image, digest, `it decompresses to more than ${formatBytes(limit)} (${limit} bytes, the limit per ` +
+        super(image, digest, `it decompresses to more than ${bytes_formatBytes(limit)} (${limit} bytes, the limit per ` +
             `layer; reading stopped after ${decompressed} bytes): a decompression bomb, or a ` +
             'layer larger than this reader allows', options);
         this.limit = limit;
@@ -3963,7 +3963,7 @@ class DecompressedTooLarge extends Error {
     limit;
     decompressed;
     constructor(limit, decompressed) {
-        super(`decompresses to more than ${formatBytes(limit)} (${limit} bytes)`);
+        super(`decompresses to more than ${bytes_formatBytes(limit)} (${limit} bytes)`);
         this.limit = limit;
         this.decompressed = decompressed;
         this.name = 'DecompressedTooLarge';
@@ -4035,7 +4035,7 @@ const GUNZIP_CHUNK = 64 * 1024;
  * with DecompressedTooLarge once more than `maxBytes` (default MAX_LAYER_BYTES) came out.
  */
 function decompressLayer(source, compression, maxBytes = MAX_LAYER_BYTES) {
-    const limit = checkByteLimit('maxBytes', maxBytes);
+    const limit = bytes_checkByteLimit('maxBytes', maxBytes);
     if (compression === 'zstd') {
         const chunks = external_node_stream_.Readable.from(zstdChunks(source, limit), { objectMode: false });
         source.on('error', (error) => chunks.destroy(error));
@@ -4198,7 +4198,7 @@ async function image_files_readLayer(options, layer) {
     const changes = { entries: new Map(), deleted: [], opaque: [] };
     const { select } = options;
     // Registry errors (not found, denied) propagate as they are: they name the blob already.
-    const maxFileBytes = checkByteLimit('maxFileBytes', options.maxFileBytes ?? MAX_FILE_CONTENT_BYTES);
+    const maxFileBytes = bytes_checkByteLimit('maxFileBytes', options.maxFileBytes ?? MAX_FILE_CONTENT_BYTES);
     const blob = await options.fetchBlob(layer.digest, layer.size);
     const read = options.maxLayerBytes === undefined ? {} : { maxBytes: options.maxLayerBytes };
     for await (const change of readLayer(layer, blob, options.image, read)) {
@@ -4227,7 +4227,7 @@ async function image_files_readLayer(options, layer) {
                 if (wantContent) {
                     kept += chunk.length;
                     if (kept > maxFileBytes) {
-                        throw new LayerReadError(options.image, layer.digest, `file ${path} is larger than ${formatBytes(maxFileBytes)} (${maxFileBytes} ` +
+                        throw new LayerReadError(options.image, layer.digest, `file ${path} is larger than ${bytes_formatBytes(maxFileBytes)} (${maxFileBytes} ` +
                             `bytes, the limit for a file read into memory; ${kept} bytes read so far)`);
                     }
                     chunks.push(chunk);
@@ -4410,7 +4410,7 @@ const BLANKS = /^[ \t]+|[ \t]+$/g;
 // `-0:2` are valid (epochs 1 and 0), `-1:2` is rejected as negative.
 const EPOCH = /^[\t\n\v\f\r ]*(?<sign>[+-]?)(?<digits>\d+)$/;
 /** Parses `[epoch:]upstream[-revision]` with the checks dpkg applies (parseversion()). */
-function parseDebianVersion(value) {
+function debian_version_parseDebianVersion(value) {
     const text = value.replace(BLANKS, '');
     if (text === '')
         throw new InvalidDebianVersionError(value, 'empty');
@@ -4501,9 +4501,9 @@ function compareFragment(a, b) {
     return 0;
 }
 /** Negative, zero or positive as `a` sorts before, equal to or after `b` in dpkg's order. */
-function compareDebianVersions(a, b) {
-    const va = typeof a === 'string' ? parseDebianVersion(a) : a;
-    const vb = typeof b === 'string' ? parseDebianVersion(b) : b;
+function debian_version_compareDebianVersions(a, b) {
+    const va = typeof a === 'string' ? debian_version_parseDebianVersion(a) : a;
+    const vb = typeof b === 'string' ? debian_version_parseDebianVersion(b) : b;
     if (va.epoch !== vb.epoch)
         return va.epoch > vb.epoch ? 1 : -1;
     const up = compareFragment(va.upstream, vb.upstream);
@@ -4515,7 +4515,7 @@ function compareDebianVersions(a, b) {
 function newestDebianVersion(versions) {
     let best;
     for (const v of versions)
-        if (best === undefined || compareDebianVersions(v, best) > 0)
+        if (best === undefined || debian_version_compareDebianVersions(v, best) > 0)
             best = v;
     return best;
 }
@@ -4540,7 +4540,7 @@ class InvalidPostgresVersionError extends Error {
 // Majors from 10 on are one number; minors are one number; previews are ~alphaN, ~betaN, ~rcN.
 const SPEC = /^(?<major>[1-9]\d*)(?:\.(?<minor>\d+)|~(?<pre>(?:alpha|beta|rc)\d+))?$/;
 /** Parses a configuration's version: `17`, `17.6` or `19~beta3`. */
-function parsePostgresVersionSpec(value) {
+function postgres_version_parsePostgresVersionSpec(value) {
     const text = String(value).trim();
     const m = SPEC.exec(text);
     if (!m?.groups) {
@@ -4578,7 +4578,7 @@ function isPreview(upstream) {
  * The version as it appears in an image tag. OCI tags allow `[A-Za-z0-9_.-]`, so the Debian
  * `~` is dropped, as CNPG spells previews in its tags: `19~beta3` → `19beta3`.
  */
-function tagVersion(upstream) {
+function postgres_version_tagVersion(upstream) {
     return upstream.replace(/~/g, '');
 }
 
@@ -4595,7 +4595,7 @@ function longestOf(names) {
 }
 /** The longest a {version} can render: `19beta10`, `17.10`. */
 const MAX_VERSION_LENGTH = 10;
-function checkSemantics(config, raw, flavourSelection, 
+function check_checkSemantics(config, raw, flavourSelection, 
 /** The distributions the file configures, before an input narrows them. */
 fileDistributions = config.distributions) {
     const problems = [];
@@ -4781,7 +4781,7 @@ function checkBaseImage(config) {
     }
     for (const distribution of config.distributions) {
         try {
-            reference_parseReference(template_renderTemplate(image, { distribution }));
+            parseReference(renderTemplate(image, { distribution }));
         }
         catch (error) {
             if (!(error instanceof InvalidReferenceError))
@@ -4817,30 +4817,30 @@ var dist = __webpack_require__(8815);
  */
 
 /** As many aliased copies as a configuration file could want; far below what hurts. */
-const MAX_ALIAS_COUNT = 100;
+const aliases_MAX_ALIAS_COUNT = 100;
 /** The offset of the first alias whose expansion passes MAX_ALIAS_COUNT, in document order. */
-function excessiveAlias(doc) {
+function aliases_excessiveAlias(doc) {
     const anchors = new Map();
     const uses = new Map();
     const weight = new Map();
     // The copies one expansion of `node` makes: 1 for a plain node, uses × weight for an alias.
     const weightOf = (node) => {
-        if ((0,dist/* isAlias */.Vj)(node)) {
+        if (isAlias(node)) {
             const source = anchors.get(node.source);
             return source ? (uses.get(source) ?? 0) * (weight.get(source) ?? 1) : 0;
         }
-        if ((0,dist/* isCollection */.P3)(node))
+        if (isCollection(node))
             return Math.max(1, ...node.items.map(weightOf));
-        if ((0,dist/* isPair */.tO)(node))
+        if (isPair(node))
             return Math.max(weightOf(node.key), weightOf(node.value));
         return 1;
     };
     let found;
-    (0,dist/* visit */.YR)(doc, {
+    visit(doc, {
         Node(_key, node) {
             if (found !== undefined)
-                return dist/* visit */.YR.BREAK;
-            if ((0,dist/* isAlias */.Vj)(node)) {
+                return visit.BREAK;
+            if (isAlias(node)) {
                 const source = anchors.get(node.source);
                 if (!source)
                     return undefined;
@@ -4848,9 +4848,9 @@ function excessiveAlias(doc) {
                     weight.set(source, weightOf(source));
                 const count = (uses.get(source) ?? 0) + 1;
                 uses.set(source, count);
-                if (count * (weight.get(source) ?? 1) > MAX_ALIAS_COUNT) {
+                if (count * (weight.get(source) ?? 1) > aliases_MAX_ALIAS_COUNT) {
                     found = node.range?.[0];
-                    return dist/* visit */.YR.BREAK;
+                    return visit.BREAK;
                 }
             }
             else if (node.anchor) {
@@ -4866,7 +4866,7 @@ function excessiveAlias(doc) {
 
 
 
-class YamlSyntaxError extends Error {
+class locate_YamlSyntaxError extends Error {
     line;
     column;
     constructor(message, line, column) {
@@ -4876,13 +4876,13 @@ class YamlSyntaxError extends Error {
         this.name = 'YamlSyntaxError';
     }
 }
-function parseYaml(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+function locate_parseYaml(text) {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
     const first = doc.errors[0];
     if (first) {
         const pos = first.linePos?.[0];
-        throw new YamlSyntaxError(first.message.split('\n')[0] ?? first.message, pos?.line, pos?.col);
+        throw new locate_YamlSyntaxError(first.message.split('\n')[0] ?? first.message, pos?.line, pos?.col);
     }
     let value;
     try {
@@ -4894,7 +4894,7 @@ function parseYaml(text) {
             throw error;
         const alias = excessiveAlias(doc);
         const pos = alias === undefined ? undefined : lineCounter.linePos(alias);
-        throw new YamlSyntaxError(/excessive alias/i.test(error.message)
+        throw new locate_YamlSyntaxError(/excessive alias/i.test(error.message)
             ? `aliases here expand to more than ${MAX_ALIAS_COUNT} copies (a YAML "billion laughs"); write the values out, or use fewer aliases of aliases`
             : error.message, pos?.line, pos?.col);
     }
@@ -4907,20 +4907,20 @@ function parseYaml(text) {
                 if (path.length > 0 && offset !== undefined) {
                     lines[fieldPath(path)] = lineCounter.linePos(offset).line;
                 }
-                if ((0,dist/* isMap */.jh)(node)) {
+                if (isMap(node)) {
                     for (const pair of node.items) {
-                        if (!(0,dist/* isScalar */.jn)(pair.key))
+                        if (!isScalar(pair.key))
                             continue;
                         const key = String(pair.key.value);
                         // The key's line: a mapping or list value starts on the lines after it.
                         const at = pair.key.range?.[0];
                         if (at !== undefined)
                             lines[fieldPath([...path, key])] = lineCounter.linePos(at).line;
-                        if ((0,dist/* isMap */.jh)(pair.value) || (0,dist/* isSeq */.oP)(pair.value))
+                        if (isMap(pair.value) || isSeq(pair.value))
                             walk(pair.value, [...path, key]);
                     }
                 }
-                else if ((0,dist/* isSeq */.oP)(node)) {
+                else if (isSeq(node)) {
                     node.items.forEach((item, i) => walk(item, [...path, i]));
                 }
             };
@@ -4931,8 +4931,8 @@ function parseYaml(text) {
             let node = doc.contents;
             let offset = node?.range?.[0];
             for (const [i, k] of path.entries()) {
-                if ((0,dist/* isMap */.jh)(node)) {
-                    const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(k));
+                if (isMap(node)) {
+                    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(k));
                     if (!pair)
                         break;
                     const last = i === path.length - 1;
@@ -4940,7 +4940,7 @@ function parseYaml(text) {
                     offset = target?.range?.[0] ?? offset;
                     node = pair.value;
                 }
-                else if ((0,dist/* isSeq */.oP)(node) && typeof k === 'number') {
+                else if (isSeq(node) && typeof k === 'number') {
                     node = node.items[k];
                     offset = node?.range?.[0] ?? offset;
                 }
@@ -4966,7 +4966,7 @@ const ucs2length = (s) => {
   for (const _ of s) n++;
   return n;
 };
-const validate = validate10;/* harmony default export */ const images_validator = ((/* unused pure expression or super */ null && (validate10)));const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/pgforge/pgforge/schema/images.schema.json","title":"pgforge images.yaml","description":"What PostgreSQL operand images to build for CloudNativePG: majors, distributions, flavours, platforms, package source and tag names.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors; ignored by pgforge.","type":"string"},"registry":{"description":"Registry and namespace the images go to: <registry>/<name>, tested first in <registry>/<name>-testing.","type":"string","pattern":"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$","default":"ghcr.io/cloudnative-pg","examples":["ghcr.io/example"],"x-allowed":"a registry host with an optional port and namespace in lower case, e.g. ghcr.io/example"},"name":{"description":"Repository name of the operand images under the registry.","type":"string","pattern":"^[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$","default":"postgresql","x-allowed":"a repository name in lower case: letters, digits, and . _ - between them"},"postgres":{"description":"PostgreSQL versions: majors (17), exact releases (\"17.6\"), previews (\"19~beta3\"), or \"supported\" for every major the package source carries.","oneOf":[{"type":"string","const":"supported"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/postgresVersion"},"uniqueItems":true}],"default":[17,18],"x-allowed":"\"supported\", or a list of majors (17), releases (\"17.6\") and previews (\"19~beta3\")"},"distributions":{"description":"Debian distributions (suite code names) to build on.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"},"default":["bookworm","trixie"],"uniqueItems":true,"x-allowed":"a list of Debian suite code names in lower case, e.g. [bookworm, trixie]"},"platforms":{"description":"Platforms of every image, as os/arch[/variant].","type":"array","minItems":1,"items":{"$ref":"#/definitions/platform"},"default":["linux/amd64","linux/arm64"],"uniqueItems":true,"x-allowed":"a list of platforms, e.g. [linux/amd64, linux/arm64]"},"base":{"description":"Base image. {distribution} is replaced by the distribution.","type":"object","additionalProperties":false,"properties":{"image":{"description":"Image reference of the base; {distribution} is replaced by the distribution.","type":"string","minLength":1,"default":"debian:{distribution}-slim","x-allowed":"an image reference, e.g. debian:{distribution}-slim"},"resolve-digest":{"description":"Ask the base image's registry for its digest, which then goes into the fingerprint and the base.digest annotation.","type":"boolean","default":true}}},"packages":{"description":"Where packages come from.","type":"object","additionalProperties":false,"properties":{"source":{"description":"pgdg: apt.postgresql.org; distribution: the distribution's own archive.","enum":["pgdg","distribution"],"default":"pgdg"},"mirror":{"description":"Archive URI. Default: PGDG's for pgdg; for distribution, the archive the base image's own apt sources name.","type":"string","pattern":"^(https?|file)://\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"debian-mirror":{"description":"With source pgdg: the distribution's own archive, for the packages PGDG does not carry (locales-all, libsasl2-modules). Default: the archive the base image's own apt sources name.","type":"string","pattern":"^(https?|file)://\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"keyring":{"description":"Keyring files that sign the archive (binary .gpg or armored .asc), relative to this file. With source pgdg they are also what the image's apt trusts for PGDG (installed in /etc/apt/keyrings, named by Signed-By). Default: PGDG's key from postgresql-common, or Debian's archive keyring.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"x-allowed":"a list of keyring file paths (.gpg or .asc)"},"debian-keyring":{"description":"With source pgdg: keyring files that sign the Debian archive given by debian-mirror. Default: Debian's archive keyring.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"x-allowed":"a list of keyring file paths"},"security-mirror":{"description":"The Debian security archive (<codename>-security). Default: the one the base image's own apt sources name.","type":"string","pattern":"^(https?|file)://\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"upgrade":{"description":"Upgrade the base image's packages to the newest its apt sources offer (security fixes included), as apt-get upgrade would; every upgraded package is pinned and fingerprinted.","type":"boolean","default":true},"allow-expired-release":{"description":"Accept a Release file past its Valid-Until date (apt's Acquire::Check-Valid-Until=false).","type":"boolean","default":false}}},"flavours":{"description":"Image flavours. Each adds packages to the one it is built from. Defaults: minimal, standard, full.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*$","maxLength":32,"x-allowed":"a flavour name: lower-case letters, digits and -, starting with a letter, at most 32 characters"},"additionalProperties":{"$ref":"#/definitions/flavour"},"x-allowed":"a mapping of flavour names to flavours, e.g. minimal: { packages: [libsasl2-modules] }","default":{"minimal":{"description":"PostgreSQL server alone, with SASL modules and LDAP settings; no JIT from 18 on","packages":["libsasl2-modules","libldap-common"]},"standard":{"from":"minimal","description":"minimal + every locale, pgaudit, pgvector, pg_failover_slots (+ JIT from 18 on)","packages":["locales-all","postgresql-{major}-pgaudit","postgresql-{major}-pgvector","postgresql-{major}-pg-failover-slots",{"name":"postgresql-{major}-jit","min-major":18}]},"full":{"from":"standard","description":"standard + PostGIS, pgRouting, pg_cron, pg_partman, pg_repack, HypoPG","packages":["postgresql-{major}-postgis-3","postgresql-{major}-postgis-3-scripts","postgresql-{major}-pgrouting","postgresql-{major}-cron","postgresql-{major}-partman","postgresql-{major}-repack","postgresql-{major}-hypopg"]}}},"tags":{"description":"Tag templates. Placeholders: {version} {major} {timestamp} {flavour} {distribution}.","type":"object","additionalProperties":false,"properties":{"immutable":{"description":"The tag that names one build for ever; must contain {timestamp}.","$ref":"#/definitions/tagTemplate","default":"{version}-{timestamp}-{flavour}-{distribution}"},"aliases":{"description":"Moving tags, written in production only after tests pass.","type":"array","items":{"$ref":"#/definitions/tagTemplate"},"default":["{version}-{flavour}-{distribution}","{major}-{flavour}-{distribution}"],"uniqueItems":true,"x-allowed":"a list of tag templates, e.g. [\"{major}-{flavour}-{distribution}\"]"}}},"annotations":{"description":"OCI annotations (and labels) to set on every image, e.g. org.opencontainers.image.vendor.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+([.-][a-z0-9]+)*(\\.[a-z0-9]+([.-][a-z0-9]+)*)+$","x-allowed":"a reverse-DNS annotation key in lower case, e.g. org.opencontainers.image.vendor"},"additionalProperties":{"type":"string"},"x-allowed":"a mapping of annotation keys to strings, e.g. org.opencontainers.image.vendor: Example"}},"definitions":{"postgresVersion":{"oneOf":[{"type":"integer","minimum":10,"maximum":99},{"type":"string","pattern":"^[1-9][0-9](\\.[0-9]+|~(alpha|beta|rc)[0-9]+)?$"}],"x-allowed":"a major (17), a release (\"17.6\") or a preview (\"19~beta3\"); majors from 10 to 99"},"platform":{"type":"string","pattern":"^linux/(amd64|arm64|arm/v6|arm/v7|386|ppc64le|s390x|riscv64|mips64le)$","x-allowed":"linux/amd64, linux/arm64, linux/arm/v6, linux/arm/v7, linux/386, linux/ppc64le, linux/s390x, linux/riscv64, linux/mips64le"},"packageName":{"description":"A Debian package name; {major} is replaced by the PostgreSQL major.","type":"string","pattern":"^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\{major\\}[a-z0-9+.-]*)+$","x-allowed":"a Debian package name in lower case (letters, digits, + . -), optionally with {major}"},"package":{"oneOf":[{"$ref":"#/definitions/packageName"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The Debian package name; {major} is replaced by the PostgreSQL major.","$ref":"#/definitions/packageName"},"min-major":{"description":"Install it only for this PostgreSQL major and later ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"max-major":{"description":"Install it only for this PostgreSQL major and earlier ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"distributions":{"description":"Install it only on these distributions.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"}},"optional":{"description":"Leave the package out where the source lacks it, instead of failing.","type":"boolean"}}}],"x-allowed":"a Debian package name in lower case (letters, digits, + . -, optionally {major}), or an object with name and optionally min-major, max-major, distributions, optional"},"flavour":{"type":"object","additionalProperties":false,"properties":{"from":{"description":"The flavour this one extends.","type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"the name of another flavour"},"description":{"description":"What the flavour holds, in a few words.","type":"string"},"packages":{"description":"Packages this flavour adds to the one it is built from: names, or objects that limit them to some majors or distributions.","type":"array","items":{"$ref":"#/definitions/package"}}}},"tagTemplate":{"type":"string","minLength":1,"maxLength":128,"pattern":"^([A-Za-z0-9_]|\\{[a-z]+\\})([A-Za-z0-9_.-]|\\{[a-z]+\\})*$","x-allowed":"letters, digits, _ . - (not first) and the placeholders {version} {major} {timestamp} {flavour} {distribution}, at most 128 characters"}}};const schema12 = {"oneOf":[{"type":"integer","minimum":10,"maximum":99},{"type":"string","pattern":"^[1-9][0-9](\\.[0-9]+|~(alpha|beta|rc)[0-9]+)?$"}],"x-allowed":"a major (17), a release (\"17.6\") or a preview (\"19~beta3\"); majors from 10 to 99"};const schema13 = {"type":"string","pattern":"^linux/(amd64|arm64|arm/v6|arm/v7|386|ppc64le|s390x|riscv64|mips64le)$","x-allowed":"linux/amd64, linux/arm64, linux/arm/v6, linux/arm/v7, linux/386, linux/ppc64le, linux/s390x, linux/riscv64, linux/mips64le"};const schema18 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^([A-Za-z0-9_]|\\{[a-z]+\\})([A-Za-z0-9_.-]|\\{[a-z]+\\})*$","x-allowed":"letters, digits, _ . - (not first) and the placeholders {version} {major} {timestamp} {flavour} {distribution}, at most 128 characters"};const func2 = Object.prototype.hasOwnProperty;const func0 = fast_deep_equal;const func5 = ucs2length;const pattern0 = new RegExp("^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$", "u");const pattern1 = new RegExp("^[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$", "u");const pattern2 = new RegExp("^[1-9][0-9](\\.[0-9]+|~(alpha|beta|rc)[0-9]+)?$", "u");const pattern3 = new RegExp("^[a-z][a-z0-9-]*$", "u");const pattern4 = new RegExp("^linux/(amd64|arm64|arm/v6|arm/v7|386|ppc64le|s390x|riscv64|mips64le)$", "u");const pattern5 = new RegExp("^(https?|file)://\\S+$", "u");const pattern13 = new RegExp("^([A-Za-z0-9_]|\\{[a-z]+\\})([A-Za-z0-9_.-]|\\{[a-z]+\\})*$", "u");const pattern15 = new RegExp("^[a-z0-9]+([.-][a-z0-9]+)*(\\.[a-z0-9]+([.-][a-z0-9]+)*)+$", "u");const schema14 = {"type":"object","additionalProperties":false,"properties":{"from":{"description":"The flavour this one extends.","type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"the name of another flavour"},"description":{"description":"What the flavour holds, in a few words.","type":"string"},"packages":{"description":"Packages this flavour adds to the one it is built from: names, or objects that limit them to some majors or distributions.","type":"array","items":{"$ref":"#/definitions/package"}}}};const schema15 = {"oneOf":[{"$ref":"#/definitions/packageName"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The Debian package name; {major} is replaced by the PostgreSQL major.","$ref":"#/definitions/packageName"},"min-major":{"description":"Install it only for this PostgreSQL major and later ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"max-major":{"description":"Install it only for this PostgreSQL major and earlier ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"distributions":{"description":"Install it only on these distributions.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"}},"optional":{"description":"Leave the package out where the source lacks it, instead of failing.","type":"boolean"}}}],"x-allowed":"a Debian package name in lower case (letters, digits, + . -, optionally {major}), or an object with name and optionally min-major, max-major, distributions, optional"};const schema16 = {"description":"A Debian package name; {major} is replaced by the PostgreSQL major.","type":"string","pattern":"^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\{major\\}[a-z0-9+.-]*)+$","x-allowed":"a Debian package name in lower case (letters, digits, + . -), optionally with {major}"};const pattern10 = new RegExp("^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\{major\\}[a-z0-9+.-]*)+$", "u");function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(typeof data === "string"){if(!pattern10.test(data)){const err0 = {instancePath,schemaPath:"#/definitions/packageName/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\{major\\}[a-z0-9+.-]*)+$"},message:"must match pattern \""+"^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\{major\\}[a-z0-9+.-]*)+$"+"\"",schema:"^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\{major\\}[a-z0-9+.-]*)+$",parentSchema:schema16,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/definitions/packageName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs5 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err2 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema15.oneOf[1].required,parentSchema:schema15.oneOf[1],data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(((((key0 === "name") || (key0 === "min-major")) || (key0 === "max-major")) || (key0 === "distributions")) || (key0 === "optional"))){const err3 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema15.oneOf[1],data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(!pattern10.test(data0)){const err4 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/packageName/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\{major\\}[a-z0-9+.-]*)+$"},message:"must match pattern \""+"^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\{major\\}[a-z0-9+.-]*)+$"+"\"",schema:"^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\{major\\}[a-z0-9+.-]*)+$",parentSchema:schema16,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/packageName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data["min-major"] !== undefined){let data1 = data["min-major"];if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){const err6 = {instancePath:instancePath+"/min-major",schemaPath:"#/oneOf/1/properties/min-major/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.oneOf[1].properties["min-major"].type,parentSchema:schema15.oneOf[1].properties["min-major"],data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if((typeof data1 == "number") && (isFinite(data1))){if(data1 > 99 || isNaN(data1)){const err7 = {instancePath:instancePath+"/min-major",schemaPath:"#/oneOf/1/properties/min-major/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99",schema:99,parentSchema:schema15.oneOf[1].properties["min-major"],data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data1 < 10 || isNaN(data1)){const err8 = {instancePath:instancePath+"/min-major",schemaPath:"#/oneOf/1/properties/min-major/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10",schema:10,parentSchema:schema15.oneOf[1].properties["min-major"],data:data1};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}if(data["max-major"] !== undefined){let data2 = data["max-major"];if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){const err9 = {instancePath:instancePath+"/max-major",schemaPath:"#/oneOf/1/properties/max-major/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.oneOf[1].properties["max-major"].type,parentSchema:schema15.oneOf[1].properties["max-major"],data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if((typeof data2 == "number") && (isFinite(data2))){if(data2 > 99 || isNaN(data2)){const err10 = {instancePath:instancePath+"/max-major",schemaPath:"#/oneOf/1/properties/max-major/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99",schema:99,parentSchema:schema15.oneOf[1].properties["max-major"],data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data2 < 10 || isNaN(data2)){const err11 = {instancePath:instancePath+"/max-major",schemaPath:"#/oneOf/1/properties/max-major/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10",schema:10,parentSchema:schema15.oneOf[1].properties["max-major"],data:data2};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}if(data.distributions !== undefined){let data3 = data.distributions;if(Array.isArray(data3)){if(data3.length < 1){const err12 = {instancePath:instancePath+"/distributions",schemaPath:"#/oneOf/1/properties/distributions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.oneOf[1].properties.distributions,data:data3};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(typeof data4 === "string"){if(!pattern3.test(data4)){const err13 = {instancePath:instancePath+"/distributions/" + i0,schemaPath:"#/oneOf/1/properties/distributions/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema15.oneOf[1].properties.distributions.items,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/distributions/" + i0,schemaPath:"#/oneOf/1/properties/distributions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.oneOf[1].properties.distributions.items.type,parentSchema:schema15.oneOf[1].properties.distributions.items,data:data4};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath:instancePath+"/distributions",schemaPath:"#/oneOf/1/properties/distributions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.oneOf[1].properties.distributions.type,parentSchema:schema15.oneOf[1].properties.distributions,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.optional !== undefined){let data5 = data.optional;if(typeof data5 !== "boolean"){const err16 = {instancePath:instancePath+"/optional",schemaPath:"#/oneOf/1/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema15.oneOf[1].properties.optional.type,parentSchema:schema15.oneOf[1].properties.optional,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.oneOf[1].type,parentSchema:schema15.oneOf[1],data};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}var _valid0 = _errs5 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}}if(!valid0){const err18 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema15.oneOf,parentSchema:schema15,data};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate12.errors = vErrors;return errors === 0;}function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "from") || (key0 === "description")) || (key0 === "packages"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.from !== undefined){let data0 = data.from;if(typeof data0 === "string"){if(!pattern3.test(data0)){const err1 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema14.properties.from,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.from.type,parentSchema:schema14.properties.from,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.description !== undefined){let data1 = data.description;if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.description.type,parentSchema:schema14.properties.description,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.packages !== undefined){let data2 = data.packages;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){if(!(validate12(data2[i0], {instancePath:instancePath+"/packages/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);errors = vErrors.length;}}}else {const err4 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.packages.type,parentSchema:schema14.properties.packages,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate11.errors = vErrors;return errors === 0;}function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/pgforge/pgforge/schema/images.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func2.call(schema11.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.$schema.type,parentSchema:schema11.properties.$schema,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.registry !== undefined){let data1 = data.registry;if(typeof data1 === "string"){if(!pattern0.test(data1)){const err2 = {instancePath:instancePath+"/registry",schemaPath:"#/properties/registry/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$"+"\"",schema:"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$",parentSchema:schema11.properties.registry,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/registry",schemaPath:"#/properties/registry/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.registry.type,parentSchema:schema11.properties.registry,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.name !== undefined){let data2 = data.name;if(typeof data2 === "string"){if(!pattern1.test(data2)){const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$"},message:"must match pattern \""+"^[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$"+"\"",schema:"^[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$",parentSchema:schema11.properties.name,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.name.type,parentSchema:schema11.properties.name,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.postgres !== undefined){let data3 = data.postgres;const _errs11 = errors;let valid1 = false;let passing0 = null;const _errs12 = errors;if(typeof data3 !== "string"){const err6 = {instancePath:instancePath+"/postgres",schemaPath:"#/properties/postgres/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.postgres.oneOf[0].type,parentSchema:schema11.properties.postgres.oneOf[0],data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if("supported" !== data3){const err7 = {instancePath:instancePath+"/postgres",schemaPath:"#/properties/postgres/oneOf/0/const",keyword:"const",params:{allowedValue: "supported"},message:"must be equal to constant",schema:"supported",parentSchema:schema11.properties.postgres.oneOf[0],data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid0 = _errs12 === errors;if(_valid0){valid1 = true;passing0 = 0;}const _errs14 = errors;if(Array.isArray(data3)){if(data3.length < 1){const err8 = {instancePath:instancePath+"/postgres",schemaPath:"#/properties/postgres/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.postgres.oneOf[1],data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];const _errs18 = errors;let valid5 = false;let passing1 = null;const _errs19 = errors;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){const err9 = {instancePath:instancePath+"/postgres/" + i0,schemaPath:"#/definitions/postgresVersion/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.oneOf[0].type,parentSchema:schema12.oneOf[0],data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 99 || isNaN(data4)){const err10 = {instancePath:instancePath+"/postgres/" + i0,schemaPath:"#/definitions/postgresVersion/oneOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99",schema:99,parentSchema:schema12.oneOf[0],data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data4 < 10 || isNaN(data4)){const err11 = {instancePath:instancePath+"/postgres/" + i0,schemaPath:"#/definitions/postgresVersion/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10",schema:10,parentSchema:schema12.oneOf[0],data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}var _valid1 = _errs19 === errors;if(_valid1){valid5 = true;passing1 = 0;}const _errs21 = errors;if(typeof data4 === "string"){if(!pattern2.test(data4)){const err12 = {instancePath:instancePath+"/postgres/" + i0,schemaPath:"#/definitions/postgresVersion/oneOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9](\\.[0-9]+|~(alpha|beta|rc)[0-9]+)?$"},message:"must match pattern \""+"^[1-9][0-9](\\.[0-9]+|~(alpha|beta|rc)[0-9]+)?$"+"\"",schema:"^[1-9][0-9](\\.[0-9]+|~(alpha|beta|rc)[0-9]+)?$",parentSchema:schema12.oneOf[1],data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/postgres/" + i0,schemaPath:"#/definitions/postgresVersion/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.oneOf[1].type,parentSchema:schema12.oneOf[1],data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}var _valid1 = _errs21 === errors;if(_valid1 && valid5){valid5 = false;passing1 = [passing1, 1];}else {if(_valid1){valid5 = true;passing1 = 1;}}if(!valid5){const err14 = {instancePath:instancePath+"/postgres/" + i0,schemaPath:"#/definitions/postgresVersion/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema12.oneOf,parentSchema:schema12,data:data4};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}else {errors = _errs18;if(vErrors !== null){if(_errs18){vErrors.length = _errs18;}else {vErrors = null;}}}}let i1 = data3.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data3[i1], data3[j0])){const err15 = {instancePath:instancePath+"/postgres",schemaPath:"#/properties/postgres/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema11.properties.postgres.oneOf[1],data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;break outer0;}}}}}else {const err16 = {instancePath:instancePath+"/postgres",schemaPath:"#/properties/postgres/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.postgres.oneOf[1].type,parentSchema:schema11.properties.postgres.oneOf[1],data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}var _valid0 = _errs14 === errors;if(_valid0 && valid1){valid1 = false;passing0 = [passing0, 1];}else {if(_valid0){valid1 = true;passing0 = 1;}}if(!valid1){const err17 = {instancePath:instancePath+"/postgres",schemaPath:"#/properties/postgres/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema11.properties.postgres.oneOf,parentSchema:schema11.properties.postgres,data:data3};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}else {errors = _errs11;if(vErrors !== null){if(_errs11){vErrors.length = _errs11;}else {vErrors = null;}}}}if(data.distributions !== undefined){let data5 = data.distributions;if(Array.isArray(data5)){if(data5.length < 1){const err18 = {instancePath:instancePath+"/distributions",schemaPath:"#/properties/distributions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.distributions,data:data5};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}const len1 = data5.length;for(let i2=0; i2<len1; i2++){let data6 = data5[i2];if(typeof data6 === "string"){if(!pattern3.test(data6)){const err19 = {instancePath:instancePath+"/distributions/" + i2,schemaPath:"#/properties/distributions/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema11.properties.distributions.items,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/distributions/" + i2,schemaPath:"#/properties/distributions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.distributions.items.type,parentSchema:schema11.properties.distributions.items,data:data6};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}let i3 = data5.length;let j1;if(i3 > 1){const indices0 = {};for(;i3--;){let item0 = data5[i3];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j1 = indices0[item0];const err21 = {instancePath:instancePath+"/distributions",schemaPath:"#/properties/distributions/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema11.properties.distributions,data:data5};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;break;}indices0[item0] = i3;}}}else {const err22 = {instancePath:instancePath+"/distributions",schemaPath:"#/properties/distributions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.distributions.type,parentSchema:schema11.properties.distributions,data:data5};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.platforms !== undefined){let data7 = data.platforms;if(Array.isArray(data7)){if(data7.length < 1){const err23 = {instancePath:instancePath+"/platforms",schemaPath:"#/properties/platforms/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.platforms,data:data7};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}const len2 = data7.length;for(let i4=0; i4<len2; i4++){let data8 = data7[i4];if(typeof data8 === "string"){if(!pattern4.test(data8)){const err24 = {instancePath:instancePath+"/platforms/" + i4,schemaPath:"#/definitions/platform/pattern",keyword:"pattern",params:{pattern: "^linux/(amd64|arm64|arm/v6|arm/v7|386|ppc64le|s390x|riscv64|mips64le)$"},message:"must match pattern \""+"^linux/(amd64|arm64|arm/v6|arm/v7|386|ppc64le|s390x|riscv64|mips64le)$"+"\"",schema:"^linux/(amd64|arm64|arm/v6|arm/v7|386|ppc64le|s390x|riscv64|mips64le)$",parentSchema:schema13,data:data8};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/platforms/" + i4,schemaPath:"#/definitions/platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data8};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}let i5 = data7.length;let j2;if(i5 > 1){outer1:for(;i5--;){for(j2 = i5; j2--;){if(func0(data7[i5], data7[j2])){const err26 = {instancePath:instancePath+"/platforms",schemaPath:"#/properties/platforms/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema11.properties.platforms,data:data7};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;break outer1;}}}}}else {const err27 = {instancePath:instancePath+"/platforms",schemaPath:"#/properties/platforms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.platforms.type,parentSchema:schema11.properties.platforms,data:data7};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data.base !== undefined){let data9 = data.base;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){for(const key1 in data9){if(!((key1 === "image") || (key1 === "resolve-digest"))){const err28 = {instancePath:instancePath+"/base",schemaPath:"#/properties/base/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.base,data:data9};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data9.image !== undefined){let data10 = data9.image;if(typeof data10 === "string"){if(func5(data10) < 1){const err29 = {instancePath:instancePath+"/base/image",schemaPath:"#/properties/base/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.base.properties.image,data:data10};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/base/image",schemaPath:"#/properties/base/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.base.properties.image.type,parentSchema:schema11.properties.base.properties.image,data:data10};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data9["resolve-digest"] !== undefined){let data11 = data9["resolve-digest"];if(typeof data11 !== "boolean"){const err31 = {instancePath:instancePath+"/base/resolve-digest",schemaPath:"#/properties/base/properties/resolve-digest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.base.properties["resolve-digest"].type,parentSchema:schema11.properties.base.properties["resolve-digest"],data:data11};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/base",schemaPath:"#/properties/base/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.base.type,parentSchema:schema11.properties.base,data:data9};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data.packages !== undefined){let data12 = data.packages;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){for(const key2 in data12){if(!((((((((key2 === "source") || (key2 === "mirror")) || (key2 === "debian-mirror")) || (key2 === "keyring")) || (key2 === "debian-keyring")) || (key2 === "security-mirror")) || (key2 === "upgrade")) || (key2 === "allow-expired-release"))){const err33 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.packages,data:data12};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data12.source !== undefined){let data13 = data12.source;if(!((data13 === "pgdg") || (data13 === "distribution"))){const err34 = {instancePath:instancePath+"/packages/source",schemaPath:"#/properties/packages/properties/source/enum",keyword:"enum",params:{allowedValues: schema11.properties.packages.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.packages.properties.source.enum,parentSchema:schema11.properties.packages.properties.source,data:data13};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data12.mirror !== undefined){let data14 = data12.mirror;if(typeof data14 === "string"){if(!pattern5.test(data14)){const err35 = {instancePath:instancePath+"/packages/mirror",schemaPath:"#/properties/packages/properties/mirror/pattern",keyword:"pattern",params:{pattern: "^(https?|file)://\\S+$"},message:"must match pattern \""+"^(https?|file)://\\S+$"+"\"",schema:"^(https?|file)://\\S+$",parentSchema:schema11.properties.packages.properties.mirror,data:data14};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/packages/mirror",schemaPath:"#/properties/packages/properties/mirror/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.packages.properties.mirror.type,parentSchema:schema11.properties.packages.properties.mirror,data:data14};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data12["debian-mirror"] !== undefined){let data15 = data12["debian-mirror"];if(typeof data15 === "string"){if(!pattern5.test(data15)){const err37 = {instancePath:instancePath+"/packages/debian-mirror",schemaPath:"#/properties/packages/properties/debian-mirror/pattern",keyword:"pattern",params:{pattern: "^(https?|file)://\\S+$"},message:"must match pattern \""+"^(https?|file)://\\S+$"+"\"",schema:"^(https?|file)://\\S+$",parentSchema:schema11.properties.packages.properties["debian-mirror"],data:data15};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/packages/debian-mirror",schemaPath:"#/properties/packages/properties/debian-mirror/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.packages.properties["debian-mirror"].type,parentSchema:schema11.properties.packages.properties["debian-mirror"],data:data15};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data12.keyring !== undefined){let data16 = data12.keyring;if(Array.isArray(data16)){if(data16.length < 1){const err39 = {instancePath:instancePath+"/packages/keyring",schemaPath:"#/properties/packages/properties/keyring/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.packages.properties.keyring,data:data16};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}const len3 = data16.length;for(let i6=0; i6<len3; i6++){let data17 = data16[i6];if(typeof data17 === "string"){if(func5(data17) < 1){const err40 = {instancePath:instancePath+"/packages/keyring/" + i6,schemaPath:"#/properties/packages/properties/keyring/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.packages.properties.keyring.items,data:data17};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}else {const err41 = {instancePath:instancePath+"/packages/keyring/" + i6,schemaPath:"#/properties/packages/properties/keyring/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.packages.properties.keyring.items.type,parentSchema:schema11.properties.packages.properties.keyring.items,data:data17};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/packages/keyring",schemaPath:"#/properties/packages/properties/keyring/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.packages.properties.keyring.type,parentSchema:schema11.properties.packages.properties.keyring,data:data16};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data12["debian-keyring"] !== undefined){let data18 = data12["debian-keyring"];if(Array.isArray(data18)){if(data18.length < 1){const err43 = {instancePath:instancePath+"/packages/debian-keyring",schemaPath:"#/properties/packages/properties/debian-keyring/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.packages.properties["debian-keyring"],data:data18};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}const len4 = data18.length;for(let i7=0; i7<len4; i7++){let data19 = data18[i7];if(typeof data19 === "string"){if(func5(data19) < 1){const err44 = {instancePath:instancePath+"/packages/debian-keyring/" + i7,schemaPath:"#/properties/packages/properties/debian-keyring/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.packages.properties["debian-keyring"].items,data:data19};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/packages/debian-keyring/" + i7,schemaPath:"#/properties/packages/properties/debian-keyring/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.packages.properties["debian-keyring"].items.type,parentSchema:schema11.properties.packages.properties["debian-keyring"].items,data:data19};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/packages/debian-keyring",schemaPath:"#/properties/packages/properties/debian-keyring/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.packages.properties["debian-keyring"].type,parentSchema:schema11.properties.packages.properties["debian-keyring"],data:data18};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data12["security-mirror"] !== undefined){let data20 = data12["security-mirror"];if(typeof data20 === "string"){if(!pattern5.test(data20)){const err47 = {instancePath:instancePath+"/packages/security-mirror",schemaPath:"#/properties/packages/properties/security-mirror/pattern",keyword:"pattern",params:{pattern: "^(https?|file)://\\S+$"},message:"must match pattern \""+"^(https?|file)://\\S+$"+"\"",schema:"^(https?|file)://\\S+$",parentSchema:schema11.properties.packages.properties["security-mirror"],data:data20};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/packages/security-mirror",schemaPath:"#/properties/packages/properties/security-mirror/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.packages.properties["security-mirror"].type,parentSchema:schema11.properties.packages.properties["security-mirror"],data:data20};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data12.upgrade !== undefined){let data21 = data12.upgrade;if(typeof data21 !== "boolean"){const err49 = {instancePath:instancePath+"/packages/upgrade",schemaPath:"#/properties/packages/properties/upgrade/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.packages.properties.upgrade.type,parentSchema:schema11.properties.packages.properties.upgrade,data:data21};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data12["allow-expired-release"] !== undefined){let data22 = data12["allow-expired-release"];if(typeof data22 !== "boolean"){const err50 = {instancePath:instancePath+"/packages/allow-expired-release",schemaPath:"#/properties/packages/properties/allow-expired-release/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.packages.properties["allow-expired-release"].type,parentSchema:schema11.properties.packages.properties["allow-expired-release"],data:data22};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.packages.type,parentSchema:schema11.properties.packages,data:data12};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data.flavours !== undefined){let data23 = data.flavours;if(data23 && typeof data23 == "object" && !Array.isArray(data23)){if(Object.keys(data23).length < 1){const err52 = {instancePath:instancePath+"/flavours",schemaPath:"#/properties/flavours/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.flavours,data:data23};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}for(const key3 in data23){const _errs76 = errors;if(typeof key3 === "string"){if(func5(key3) > 32){const err53 = {instancePath:instancePath+"/flavours",schemaPath:"#/properties/flavours/propertyNames/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema11.properties.flavours.propertyNames,data:key3,propertyName:key3};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(!pattern3.test(key3)){const err54 = {instancePath:instancePath+"/flavours",schemaPath:"#/properties/flavours/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema11.properties.flavours.propertyNames,data:key3,propertyName:key3};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}var valid20 = _errs76 === errors;if(!valid20){const err55 = {instancePath:instancePath+"/flavours",schemaPath:"#/properties/flavours/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema11.properties.flavours.propertyNames,parentSchema:schema11.properties.flavours,data:data23};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}for(const key4 in data23){if(!(validate11(data23[key4], {instancePath:instancePath+"/flavours/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data23,parentDataProperty:key4,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err56 = {instancePath:instancePath+"/flavours",schemaPath:"#/properties/flavours/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.flavours.type,parentSchema:schema11.properties.flavours,data:data23};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data.tags !== undefined){let data25 = data.tags;if(data25 && typeof data25 == "object" && !Array.isArray(data25)){for(const key5 in data25){if(!((key5 === "immutable") || (key5 === "aliases"))){const err57 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.tags,data:data25};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data25.immutable !== undefined){let data26 = data25.immutable;if(typeof data26 === "string"){if(func5(data26) > 128){const err58 = {instancePath:instancePath+"/tags/immutable",schemaPath:"#/definitions/tagTemplate/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema18,data:data26};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if(func5(data26) < 1){const err59 = {instancePath:instancePath+"/tags/immutable",schemaPath:"#/definitions/tagTemplate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data26};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}if(!pattern13.test(data26)){const err60 = {instancePath:instancePath+"/tags/immutable",schemaPath:"#/definitions/tagTemplate/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9_]|\\{[a-z]+\\})([A-Za-z0-9_.-]|\\{[a-z]+\\})*$"},message:"must match pattern \""+"^([A-Za-z0-9_]|\\{[a-z]+\\})([A-Za-z0-9_.-]|\\{[a-z]+\\})*$"+"\"",schema:"^([A-Za-z0-9_]|\\{[a-z]+\\})([A-Za-z0-9_.-]|\\{[a-z]+\\})*$",parentSchema:schema18,data:data26};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/tags/immutable",schemaPath:"#/definitions/tagTemplate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data26};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data25.aliases !== undefined){let data27 = data25.aliases;if(Array.isArray(data27)){const len5 = data27.length;for(let i8=0; i8<len5; i8++){let data28 = data27[i8];if(typeof data28 === "string"){if(func5(data28) > 128){const err62 = {instancePath:instancePath+"/tags/aliases/" + i8,schemaPath:"#/definitions/tagTemplate/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema18,data:data28};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}if(func5(data28) < 1){const err63 = {instancePath:instancePath+"/tags/aliases/" + i8,schemaPath:"#/definitions/tagTemplate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data28};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}if(!pattern13.test(data28)){const err64 = {instancePath:instancePath+"/tags/aliases/" + i8,schemaPath:"#/definitions/tagTemplate/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9_]|\\{[a-z]+\\})([A-Za-z0-9_.-]|\\{[a-z]+\\})*$"},message:"must match pattern \""+"^([A-Za-z0-9_]|\\{[a-z]+\\})([A-Za-z0-9_.-]|\\{[a-z]+\\})*$"+"\"",schema:"^([A-Za-z0-9_]|\\{[a-z]+\\})([A-Za-z0-9_.-]|\\{[a-z]+\\})*$",parentSchema:schema18,data:data28};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}else {const err65 = {instancePath:instancePath+"/tags/aliases/" + i8,schemaPath:"#/definitions/tagTemplate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data28};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}let i9 = data27.length;let j3;if(i9 > 1){outer2:for(;i9--;){for(j3 = i9; j3--;){if(func0(data27[i9], data27[j3])){const err66 = {instancePath:instancePath+"/tags/aliases",schemaPath:"#/properties/tags/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i9+" are identical)",schema:true,parentSchema:schema11.properties.tags.properties.aliases,data:data27};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;break outer2;}}}}}else {const err67 = {instancePath:instancePath+"/tags/aliases",schemaPath:"#/properties/tags/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.tags.properties.aliases.type,parentSchema:schema11.properties.tags.properties.aliases,data:data27};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.tags.type,parentSchema:schema11.properties.tags,data:data25};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data.annotations !== undefined){let data29 = data.annotations;if(data29 && typeof data29 == "object" && !Array.isArray(data29)){for(const key6 in data29){const _errs97 = errors;if(typeof key6 === "string"){if(!pattern15.test(key6)){const err69 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+([.-][a-z0-9]+)*(\\.[a-z0-9]+([.-][a-z0-9]+)*)+$"},message:"must match pattern \""+"^[a-z0-9]+([.-][a-z0-9]+)*(\\.[a-z0-9]+([.-][a-z0-9]+)*)+$"+"\"",schema:"^[a-z0-9]+([.-][a-z0-9]+)*(\\.[a-z0-9]+([.-][a-z0-9]+)*)+$",parentSchema:schema11.properties.annotations.propertyNames,data:key6,propertyName:key6};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}var valid28 = _errs97 === errors;if(!valid28){const err70 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema11.properties.annotations.propertyNames,parentSchema:schema11.properties.annotations,data:data29};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}for(const key7 in data29){let data30 = data29[key7];if(typeof data30 !== "string"){const err71 = {instancePath:instancePath+"/annotations/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.annotations.additionalProperties.type,parentSchema:schema11.properties.annotations.additionalProperties,data:data30};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}else {const err72 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.annotations.type,parentSchema:schema11.properties.annotations,data:data29};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}else {const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}validate10.errors = vErrors;return errors === 0;}
+const validate = (/* unused pure expression or super */ null && (validate10));/* harmony default export */ const images_validator = ((/* unused pure expression or super */ null && (validate10)));const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/pgforge/pgforge/schema/images.schema.json","title":"pgforge images.yaml","description":"What PostgreSQL operand images to build for CloudNativePG: majors, distributions, flavours, platforms, package source and tag names.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors; ignored by pgforge.","type":"string"},"registry":{"description":"Registry and namespace the images go to: <registry>/<name>, tested first in <registry>/<name>-testing.","type":"string","pattern":"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$","default":"ghcr.io/cloudnative-pg","examples":["ghcr.io/example"],"x-allowed":"a registry host with an optional port and namespace in lower case, e.g. ghcr.io/example"},"name":{"description":"Repository name of the operand images under the registry.","type":"string","pattern":"^[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$","default":"postgresql","x-allowed":"a repository name in lower case: letters, digits, and . _ - between them"},"postgres":{"description":"PostgreSQL versions: majors (17), exact releases (\"17.6\"), previews (\"19~beta3\"), or \"supported\" for every major the package source carries.","oneOf":[{"type":"string","const":"supported"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/postgresVersion"},"uniqueItems":true}],"default":[17,18],"x-allowed":"\"supported\", or a list of majors (17), releases (\"17.6\") and previews (\"19~beta3\")"},"distributions":{"description":"Debian distributions (suite code names) to build on.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"},"default":["bookworm","trixie"],"uniqueItems":true,"x-allowed":"a list of Debian suite code names in lower case, e.g. [bookworm, trixie]"},"platforms":{"description":"Platforms of every image, as os/arch[/variant].","type":"array","minItems":1,"items":{"$ref":"#/definitions/platform"},"default":["linux/amd64","linux/arm64"],"uniqueItems":true,"x-allowed":"a list of platforms, e.g. [linux/amd64, linux/arm64]"},"base":{"description":"Base image. {distribution} is replaced by the distribution.","type":"object","additionalProperties":false,"properties":{"image":{"description":"Image reference of the base; {distribution} is replaced by the distribution.","type":"string","minLength":1,"default":"debian:{distribution}-slim","x-allowed":"an image reference, e.g. debian:{distribution}-slim"},"resolve-digest":{"description":"Ask the base image's registry for its digest, which then goes into the fingerprint and the base.digest annotation.","type":"boolean","default":true}}},"packages":{"description":"Where packages come from.","type":"object","additionalProperties":false,"properties":{"source":{"description":"pgdg: apt.postgresql.org; distribution: the distribution's own archive.","enum":["pgdg","distribution"],"default":"pgdg"},"mirror":{"description":"Archive URI. Default: PGDG's for pgdg; for distribution, the archive the base image's own apt sources name.","type":"string","pattern":"^(https?|file)://\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"debian-mirror":{"description":"With source pgdg: the distribution's own archive, for the packages PGDG does not carry (locales-all, libsasl2-modules). Default: the archive the base image's own apt sources name.","type":"string","pattern":"^(https?|file)://\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"keyring":{"description":"Keyring files that sign the archive (binary .gpg or armored .asc), relative to this file. With source pgdg they are also what the image's apt trusts for PGDG (installed in /etc/apt/keyrings, named by Signed-By). Default: PGDG's key from postgresql-common, or Debian's archive keyring.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"x-allowed":"a list of keyring file paths (.gpg or .asc)"},"debian-keyring":{"description":"With source pgdg: keyring files that sign the Debian archive given by debian-mirror. Default: Debian's archive keyring.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"x-allowed":"a list of keyring file paths"},"security-mirror":{"description":"The Debian security archive (<codename>-security). Default: the one the base image's own apt sources name.","type":"string","pattern":"^(https?|file)://\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"upgrade":{"description":"Upgrade the base image's packages to the newest its apt sources offer (security fixes included), as apt-get upgrade would; every upgraded package is pinned and fingerprinted.","type":"boolean","default":true},"allow-expired-release":{"description":"Accept a Release file past its Valid-Until date (apt's Acquire::Check-Valid-Until=false).","type":"boolean","default":false}}},"flavours":{"description":"Image flavours. Each adds packages to the one it is built from. Defaults: minimal, standard, full.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*$","maxLength":32,"x-allowed":"a flavour name: lower-case letters, digits and -, starting with a letter, at most 32 characters"},"additionalProperties":{"$ref":"#/definitions/flavour"},"x-allowed":"a mapping of flavour names to flavours, e.g. minimal: { packages: [libsasl2-modules] }","default":{"minimal":{"description":"PostgreSQL server alone, with SASL modules and LDAP settings; no JIT from 18 on","packages":["libsasl2-modules","libldap-common"]},"standard":{"from":"minimal","description":"minimal + every locale, pgaudit, pgvector, pg_failover_slots (+ JIT from 18 on)","packages":["locales-all","postgresql-{major}-pgaudit","postgresql-{major}-pgvector","postgresql-{major}-pg-failover-slots",{"name":"postgresql-{major}-jit","min-major":18}]},"full":{"from":"standard","description":"standard + PostGIS, pgRouting, pg_cron, pg_partman, pg_repack, HypoPG","packages":["postgresql-{major}-postgis-3","postgresql-{major}-postgis-3-scripts","postgresql-{major}-pgrouting","postgresql-{major}-cron","postgresql-{major}-partman","postgresql-{major}-repack","postgresql-{major}-hypopg"]}}},"tags":{"description":"Tag templates. Placeholders: {version} {major} {timestamp} {flavour} {distribution}.","type":"object","additionalProperties":false,"properties":{"immutable":{"description":"The tag that names one build for ever; must contain {timestamp}.","$ref":"#/definitions/tagTemplate","default":"{version}-{timestamp}-{flavour}-{distribution}"},"aliases":{"description":"Moving tags, written in production only after tests pass.","type":"array","items":{"$ref":"#/definitions/tagTemplate"},"default":["{version}-{flavour}-{distribution}","{major}-{flavour}-{distribution}"],"uniqueItems":true,"x-allowed":"a list of tag templates, e.g. [\"{major}-{flavour}-{distribution}\"]"}}},"annotations":{"description":"OCI annotations (and labels) to set on every image, e.g. org.opencontainers.image.vendor.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+([.-][a-z0-9]+)*(\\.[a-z0-9]+([.-][a-z0-9]+)*)+$","x-allowed":"a reverse-DNS annotation key in lower case, e.g. org.opencontainers.image.vendor"},"additionalProperties":{"type":"string"},"x-allowed":"a mapping of annotation keys to strings, e.g. org.opencontainers.image.vendor: Example"}},"definitions":{"postgresVersion":{"oneOf":[{"type":"integer","minimum":10,"maximum":99},{"type":"string","pattern":"^[1-9][0-9](\\.[0-9]+|~(alpha|beta|rc)[0-9]+)?$"}],"x-allowed":"a major (17), a release (\"17.6\") or a preview (\"19~beta3\"); majors from 10 to 99"},"platform":{"type":"string","pattern":"^linux/(amd64|arm64|arm/v6|arm/v7|386|ppc64le|s390x|riscv64|mips64le)$","x-allowed":"linux/amd64, linux/arm64, linux/arm/v6, linux/arm/v7, linux/386, linux/ppc64le, linux/s390x, linux/riscv64, linux/mips64le"},"packageName":{"description":"A Debian package name; {major} is replaced by the PostgreSQL major.","type":"string","pattern":"^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\{major\\}[a-z0-9+.-]*)+$","x-allowed":"a Debian package name in lower case (letters, digits, + . -), optionally with {major}"},"package":{"oneOf":[{"$ref":"#/definitions/packageName"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The Debian package name; {major} is replaced by the PostgreSQL major.","$ref":"#/definitions/packageName"},"min-major":{"description":"Install it only for this PostgreSQL major and later ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"max-major":{"description":"Install it only for this PostgreSQL major and earlier ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"distributions":{"description":"Install it only on these distributions.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"}},"optional":{"description":"Leave the package out where the source lacks it, instead of failing.","type":"boolean"}}}],"x-allowed":"a Debian package name in lower case (letters, digits, + . -, optionally {major}), or an object with name and optionally min-major, max-major, distributions, optional"},"flavour":{"type":"object","additionalProperties":false,"properties":{"from":{"description":"The flavour this one extends.","type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"the name of another flavour"},"description":{"description":"What the flavour holds, in a few words.","type":"string"},"packages":{"description":"Packages this flavour adds to the one it is built from: names, or objects that limit them to some majors or distributions.","type":"array","items":{"$ref":"#/definitions/package"}}}},"tagTemplate":{"type":"string","minLength":1,"maxLength":128,"pattern":"^([A-Za-z0-9_]|\\{[a-z]+\\})([A-Za-z0-9_.-]|\\{[a-z]+\\})*$","x-allowed":"letters, digits, _ . - (not first) and the placeholders {version} {major} {timestamp} {flavour} {distribution}, at most 128 characters"}}};const schema12 = {"oneOf":[{"type":"integer","minimum":10,"maximum":99},{"type":"string","pattern":"^[1-9][0-9](\\.[0-9]+|~(alpha|beta|rc)[0-9]+)?$"}],"x-allowed":"a major (17), a release (\"17.6\") or a preview (\"19~beta3\"); majors from 10 to 99"};const schema13 = {"type":"string","pattern":"^linux/(amd64|arm64|arm/v6|arm/v7|386|ppc64le|s390x|riscv64|mips64le)$","x-allowed":"linux/amd64, linux/arm64, linux/arm/v6, linux/arm/v7, linux/386, linux/ppc64le, linux/s390x, linux/riscv64, linux/mips64le"};const schema18 = {"type":"string","minLength":1,"maxLength":128,"pattern":"^([A-Za-z0-9_]|\\{[a-z]+\\})([A-Za-z0-9_.-]|\\{[a-z]+\\})*$","x-allowed":"letters, digits, _ . - (not first) and the placeholders {version} {major} {timestamp} {flavour} {distribution}, at most 128 characters"};const func2 = Object.prototype.hasOwnProperty;const func0 = (/* unused pure expression or super */ null && (equal));const func5 = (/* unused pure expression or super */ null && (ucs2length));const pattern0 = new RegExp("^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$", "u");const pattern1 = new RegExp("^[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$", "u");const pattern2 = new RegExp("^[1-9][0-9](\\.[0-9]+|~(alpha|beta|rc)[0-9]+)?$", "u");const pattern3 = new RegExp("^[a-z][a-z0-9-]*$", "u");const pattern4 = new RegExp("^linux/(amd64|arm64|arm/v6|arm/v7|386|ppc64le|s390x|riscv64|mips64le)$", "u");const pattern5 = new RegExp("^(https?|file)://\\S+$", "u");const pattern13 = new RegExp("^([A-Za-z0-9_]|\\{[a-z]+\\})([A-Za-z0-9_.-]|\\{[a-z]+\\})*$", "u");const pattern15 = new RegExp("^[a-z0-9]+([.-][a-z0-9]+)*(\\.[a-z0-9]+([.-][a-z0-9]+)*)+$", "u");const schema14 = {"type":"object","additionalProperties":false,"properties":{"from":{"description":"The flavour this one extends.","type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"the name of another flavour"},"description":{"description":"What the flavour holds, in a few words.","type":"string"},"packages":{"description":"Packages this flavour adds to the one it is built from: names, or objects that limit them to some majors or distributions.","type":"array","items":{"$ref":"#/definitions/package"}}}};const schema15 = {"oneOf":[{"$ref":"#/definitions/packageName"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The Debian package name; {major} is replaced by the PostgreSQL major.","$ref":"#/definitions/packageName"},"min-major":{"description":"Install it only for this PostgreSQL major and later ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"max-major":{"description":"Install it only for this PostgreSQL major and earlier ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"distributions":{"description":"Install it only on these distributions.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"}},"optional":{"description":"Leave the package out where the source lacks it, instead of failing.","type":"boolean"}}}],"x-allowed":"a Debian package name in lower case (letters, digits, + . -, optionally {major}), or an object with name and optionally min-major, max-major, distributions, optional"};const schema16 = {"description":"A Debian package name; {major} is replaced by the PostgreSQL major.","type":"string","pattern":"^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\{major\\}[a-z0-9+.-]*)+$","x-allowed":"a Debian package name in lower case (letters, digits, + . -), optionally with {major}"};const pattern10 = new RegExp("^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\{major\\}[a-z0-9+.-]*)+$", "u");function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(typeof data === "string"){if(!pattern10.test(data)){const err0 = {instancePath,schemaPath:"#/definitions/packageName/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\{major\\}[a-z0-9+.-]*)+$"},message:"must match pattern \""+"^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\{major\\}[a-z0-9+.-]*)+$"+"\"",schema:"^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\{major\\}[a-z0-9+.-]*)+$",parentSchema:schema16,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}else {const err1 = {instancePath,schemaPath:"#/definitions/packageName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs5 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err2 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema15.oneOf[1].required,parentSchema:schema15.oneOf[1],data};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(((((key0 === "name") || (key0 === "min-major")) || (key0 === "max-major")) || (key0 === "distributions")) || (key0 === "optional"))){const err3 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema15.oneOf[1],data};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(!pattern10.test(data0)){const err4 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/packageName/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\{major\\}[a-z0-9+.-]*)+$"},message:"must match pattern \""+"^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\{major\\}[a-z0-9+.-]*)+$"+"\"",schema:"^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\{major\\}[a-z0-9+.-]*)+$",parentSchema:schema16,data:data0};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/packageName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.type,parentSchema:schema16,data:data0};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data["min-major"] !== undefined){let data1 = data["min-major"];if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){const err6 = {instancePath:instancePath+"/min-major",schemaPath:"#/oneOf/1/properties/min-major/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.oneOf[1].properties["min-major"].type,parentSchema:schema15.oneOf[1].properties["min-major"],data:data1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if((typeof data1 == "number") && (isFinite(data1))){if(data1 > 99 || isNaN(data1)){const err7 = {instancePath:instancePath+"/min-major",schemaPath:"#/oneOf/1/properties/min-major/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99",schema:99,parentSchema:schema15.oneOf[1].properties["min-major"],data:data1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data1 < 10 || isNaN(data1)){const err8 = {instancePath:instancePath+"/min-major",schemaPath:"#/oneOf/1/properties/min-major/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10",schema:10,parentSchema:schema15.oneOf[1].properties["min-major"],data:data1};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}if(data["max-major"] !== undefined){let data2 = data["max-major"];if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){const err9 = {instancePath:instancePath+"/max-major",schemaPath:"#/oneOf/1/properties/max-major/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema15.oneOf[1].properties["max-major"].type,parentSchema:schema15.oneOf[1].properties["max-major"],data:data2};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if((typeof data2 == "number") && (isFinite(data2))){if(data2 > 99 || isNaN(data2)){const err10 = {instancePath:instancePath+"/max-major",schemaPath:"#/oneOf/1/properties/max-major/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99",schema:99,parentSchema:schema15.oneOf[1].properties["max-major"],data:data2};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data2 < 10 || isNaN(data2)){const err11 = {instancePath:instancePath+"/max-major",schemaPath:"#/oneOf/1/properties/max-major/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10",schema:10,parentSchema:schema15.oneOf[1].properties["max-major"],data:data2};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}if(data.distributions !== undefined){let data3 = data.distributions;if(Array.isArray(data3)){if(data3.length < 1){const err12 = {instancePath:instancePath+"/distributions",schemaPath:"#/oneOf/1/properties/distributions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema15.oneOf[1].properties.distributions,data:data3};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(typeof data4 === "string"){if(!pattern3.test(data4)){const err13 = {instancePath:instancePath+"/distributions/" + i0,schemaPath:"#/oneOf/1/properties/distributions/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema15.oneOf[1].properties.distributions.items,data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/distributions/" + i0,schemaPath:"#/oneOf/1/properties/distributions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.oneOf[1].properties.distributions.items.type,parentSchema:schema15.oneOf[1].properties.distributions.items,data:data4};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}else {const err15 = {instancePath:instancePath+"/distributions",schemaPath:"#/oneOf/1/properties/distributions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema15.oneOf[1].properties.distributions.type,parentSchema:schema15.oneOf[1].properties.distributions,data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.optional !== undefined){let data5 = data.optional;if(typeof data5 !== "boolean"){const err16 = {instancePath:instancePath+"/optional",schemaPath:"#/oneOf/1/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema15.oneOf[1].properties.optional.type,parentSchema:schema15.oneOf[1].properties.optional,data:data5};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.oneOf[1].type,parentSchema:schema15.oneOf[1],data};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}var _valid0 = _errs5 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}}if(!valid0){const err18 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema15.oneOf,parentSchema:schema15,data};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate12.errors = vErrors;return errors === 0;}function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "from") || (key0 === "description")) || (key0 === "packages"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema14,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.from !== undefined){let data0 = data.from;if(typeof data0 === "string"){if(!pattern3.test(data0)){const err1 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema14.properties.from,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.from.type,parentSchema:schema14.properties.from,data:data0};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.description !== undefined){let data1 = data.description;if(typeof data1 !== "string"){const err3 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.properties.description.type,parentSchema:schema14.properties.description,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.packages !== undefined){let data2 = data.packages;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){if(!(validate12(data2[i0], {instancePath:instancePath+"/packages/" + i0,parentData:data2,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);errors = vErrors.length;}}}else {const err4 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema14.properties.packages.type,parentSchema:schema14.properties.packages,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}else {const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}validate11.errors = vErrors;return errors === 0;}function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/pgforge/pgforge/schema/images.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func2.call(schema11.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.$schema !== undefined){let data0 = data.$schema;if(typeof data0 !== "string"){const err1 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.$schema.type,parentSchema:schema11.properties.$schema,data:data0};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.registry !== undefined){let data1 = data.registry;if(typeof data1 === "string"){if(!pattern0.test(data1)){const err2 = {instancePath:instancePath+"/registry",schemaPath:"#/properties/registry/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$"},message:"must match pattern \""+"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$"+"\"",schema:"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$",parentSchema:schema11.properties.registry,data:data1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/registry",schemaPath:"#/properties/registry/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.registry.type,parentSchema:schema11.properties.registry,data:data1};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.name !== undefined){let data2 = data.name;if(typeof data2 === "string"){if(!pattern1.test(data2)){const err4 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$"},message:"must match pattern \""+"^[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$"+"\"",schema:"^[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$",parentSchema:schema11.properties.name,data:data2};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.name.type,parentSchema:schema11.properties.name,data:data2};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.postgres !== undefined){let data3 = data.postgres;const _errs11 = errors;let valid1 = false;let passing0 = null;const _errs12 = errors;if(typeof data3 !== "string"){const err6 = {instancePath:instancePath+"/postgres",schemaPath:"#/properties/postgres/oneOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.postgres.oneOf[0].type,parentSchema:schema11.properties.postgres.oneOf[0],data:data3};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if("supported" !== data3){const err7 = {instancePath:instancePath+"/postgres",schemaPath:"#/properties/postgres/oneOf/0/const",keyword:"const",params:{allowedValue: "supported"},message:"must be equal to constant",schema:"supported",parentSchema:schema11.properties.postgres.oneOf[0],data:data3};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var _valid0 = _errs12 === errors;if(_valid0){valid1 = true;passing0 = 0;}const _errs14 = errors;if(Array.isArray(data3)){if(data3.length < 1){const err8 = {instancePath:instancePath+"/postgres",schemaPath:"#/properties/postgres/oneOf/1/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.postgres.oneOf[1],data:data3};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];const _errs18 = errors;let valid5 = false;let passing1 = null;const _errs19 = errors;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){const err9 = {instancePath:instancePath+"/postgres/" + i0,schemaPath:"#/definitions/postgresVersion/oneOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.oneOf[0].type,parentSchema:schema12.oneOf[0],data:data4};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 99 || isNaN(data4)){const err10 = {instancePath:instancePath+"/postgres/" + i0,schemaPath:"#/definitions/postgresVersion/oneOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 99},message:"must be <= 99",schema:99,parentSchema:schema12.oneOf[0],data:data4};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data4 < 10 || isNaN(data4)){const err11 = {instancePath:instancePath+"/postgres/" + i0,schemaPath:"#/definitions/postgresVersion/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10",schema:10,parentSchema:schema12.oneOf[0],data:data4};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}var _valid1 = _errs19 === errors;if(_valid1){valid5 = true;passing1 = 0;}const _errs21 = errors;if(typeof data4 === "string"){if(!pattern2.test(data4)){const err12 = {instancePath:instancePath+"/postgres/" + i0,schemaPath:"#/definitions/postgresVersion/oneOf/1/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9](\\.[0-9]+|~(alpha|beta|rc)[0-9]+)?$"},message:"must match pattern \""+"^[1-9][0-9](\\.[0-9]+|~(alpha|beta|rc)[0-9]+)?$"+"\"",schema:"^[1-9][0-9](\\.[0-9]+|~(alpha|beta|rc)[0-9]+)?$",parentSchema:schema12.oneOf[1],data:data4};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/postgres/" + i0,schemaPath:"#/definitions/postgresVersion/oneOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.oneOf[1].type,parentSchema:schema12.oneOf[1],data:data4};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}var _valid1 = _errs21 === errors;if(_valid1 && valid5){valid5 = false;passing1 = [passing1, 1];}else {if(_valid1){valid5 = true;passing1 = 1;}}if(!valid5){const err14 = {instancePath:instancePath+"/postgres/" + i0,schemaPath:"#/definitions/postgresVersion/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf",schema:schema12.oneOf,parentSchema:schema12,data:data4};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}else {errors = _errs18;if(vErrors !== null){if(_errs18){vErrors.length = _errs18;}else {vErrors = null;}}}}let i1 = data3.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data3[i1], data3[j0])){const err15 = {instancePath:instancePath+"/postgres",schemaPath:"#/properties/postgres/oneOf/1/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema11.properties.postgres.oneOf[1],data:data3};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;break outer0;}}}}}else {const err16 = {instancePath:instancePath+"/postgres",schemaPath:"#/properties/postgres/oneOf/1/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.postgres.oneOf[1].type,parentSchema:schema11.properties.postgres.oneOf[1],data:data3};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}var _valid0 = _errs14 === errors;if(_valid0 && valid1){valid1 = false;passing0 = [passing0, 1];}else {if(_valid0){valid1 = true;passing0 = 1;}}if(!valid1){const err17 = {instancePath:instancePath+"/postgres",schemaPath:"#/properties/postgres/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema11.properties.postgres.oneOf,parentSchema:schema11.properties.postgres,data:data3};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}else {errors = _errs11;if(vErrors !== null){if(_errs11){vErrors.length = _errs11;}else {vErrors = null;}}}}if(data.distributions !== undefined){let data5 = data.distributions;if(Array.isArray(data5)){if(data5.length < 1){const err18 = {instancePath:instancePath+"/distributions",schemaPath:"#/properties/distributions/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.distributions,data:data5};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}const len1 = data5.length;for(let i2=0; i2<len1; i2++){let data6 = data5[i2];if(typeof data6 === "string"){if(!pattern3.test(data6)){const err19 = {instancePath:instancePath+"/distributions/" + i2,schemaPath:"#/properties/distributions/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema11.properties.distributions.items,data:data6};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/distributions/" + i2,schemaPath:"#/properties/distributions/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.distributions.items.type,parentSchema:schema11.properties.distributions.items,data:data6};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}let i3 = data5.length;let j1;if(i3 > 1){const indices0 = {};for(;i3--;){let item0 = data5[i3];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j1 = indices0[item0];const err21 = {instancePath:instancePath+"/distributions",schemaPath:"#/properties/distributions/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema11.properties.distributions,data:data5};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;break;}indices0[item0] = i3;}}}else {const err22 = {instancePath:instancePath+"/distributions",schemaPath:"#/properties/distributions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.distributions.type,parentSchema:schema11.properties.distributions,data:data5};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.platforms !== undefined){let data7 = data.platforms;if(Array.isArray(data7)){if(data7.length < 1){const err23 = {instancePath:instancePath+"/platforms",schemaPath:"#/properties/platforms/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.platforms,data:data7};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}const len2 = data7.length;for(let i4=0; i4<len2; i4++){let data8 = data7[i4];if(typeof data8 === "string"){if(!pattern4.test(data8)){const err24 = {instancePath:instancePath+"/platforms/" + i4,schemaPath:"#/definitions/platform/pattern",keyword:"pattern",params:{pattern: "^linux/(amd64|arm64|arm/v6|arm/v7|386|ppc64le|s390x|riscv64|mips64le)$"},message:"must match pattern \""+"^linux/(amd64|arm64|arm/v6|arm/v7|386|ppc64le|s390x|riscv64|mips64le)$"+"\"",schema:"^linux/(amd64|arm64|arm/v6|arm/v7|386|ppc64le|s390x|riscv64|mips64le)$",parentSchema:schema13,data:data8};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/platforms/" + i4,schemaPath:"#/definitions/platform/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data8};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}let i5 = data7.length;let j2;if(i5 > 1){outer1:for(;i5--;){for(j2 = i5; j2--;){if(func0(data7[i5], data7[j2])){const err26 = {instancePath:instancePath+"/platforms",schemaPath:"#/properties/platforms/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema11.properties.platforms,data:data7};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;break outer1;}}}}}else {const err27 = {instancePath:instancePath+"/platforms",schemaPath:"#/properties/platforms/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.platforms.type,parentSchema:schema11.properties.platforms,data:data7};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data.base !== undefined){let data9 = data.base;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){for(const key1 in data9){if(!((key1 === "image") || (key1 === "resolve-digest"))){const err28 = {instancePath:instancePath+"/base",schemaPath:"#/properties/base/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.base,data:data9};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data9.image !== undefined){let data10 = data9.image;if(typeof data10 === "string"){if(func5(data10) < 1){const err29 = {instancePath:instancePath+"/base/image",schemaPath:"#/properties/base/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.base.properties.image,data:data10};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/base/image",schemaPath:"#/properties/base/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.base.properties.image.type,parentSchema:schema11.properties.base.properties.image,data:data10};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data9["resolve-digest"] !== undefined){let data11 = data9["resolve-digest"];if(typeof data11 !== "boolean"){const err31 = {instancePath:instancePath+"/base/resolve-digest",schemaPath:"#/properties/base/properties/resolve-digest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.base.properties["resolve-digest"].type,parentSchema:schema11.properties.base.properties["resolve-digest"],data:data11};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath:instancePath+"/base",schemaPath:"#/properties/base/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.base.type,parentSchema:schema11.properties.base,data:data9};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data.packages !== undefined){let data12 = data.packages;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){for(const key2 in data12){if(!((((((((key2 === "source") || (key2 === "mirror")) || (key2 === "debian-mirror")) || (key2 === "keyring")) || (key2 === "debian-keyring")) || (key2 === "security-mirror")) || (key2 === "upgrade")) || (key2 === "allow-expired-release"))){const err33 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.packages,data:data12};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data12.source !== undefined){let data13 = data12.source;if(!((data13 === "pgdg") || (data13 === "distribution"))){const err34 = {instancePath:instancePath+"/packages/source",schemaPath:"#/properties/packages/properties/source/enum",keyword:"enum",params:{allowedValues: schema11.properties.packages.properties.source.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.packages.properties.source.enum,parentSchema:schema11.properties.packages.properties.source,data:data13};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data12.mirror !== undefined){let data14 = data12.mirror;if(typeof data14 === "string"){if(!pattern5.test(data14)){const err35 = {instancePath:instancePath+"/packages/mirror",schemaPath:"#/properties/packages/properties/mirror/pattern",keyword:"pattern",params:{pattern: "^(https?|file)://\\S+$"},message:"must match pattern \""+"^(https?|file)://\\S+$"+"\"",schema:"^(https?|file)://\\S+$",parentSchema:schema11.properties.packages.properties.mirror,data:data14};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/packages/mirror",schemaPath:"#/properties/packages/properties/mirror/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.packages.properties.mirror.type,parentSchema:schema11.properties.packages.properties.mirror,data:data14};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data12["debian-mirror"] !== undefined){let data15 = data12["debian-mirror"];if(typeof data15 === "string"){if(!pattern5.test(data15)){const err37 = {instancePath:instancePath+"/packages/debian-mirror",schemaPath:"#/properties/packages/properties/debian-mirror/pattern",keyword:"pattern",params:{pattern: "^(https?|file)://\\S+$"},message:"must match pattern \""+"^(https?|file)://\\S+$"+"\"",schema:"^(https?|file)://\\S+$",parentSchema:schema11.properties.packages.properties["debian-mirror"],data:data15};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/packages/debian-mirror",schemaPath:"#/properties/packages/properties/debian-mirror/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.packages.properties["debian-mirror"].type,parentSchema:schema11.properties.packages.properties["debian-mirror"],data:data15};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data12.keyring !== undefined){let data16 = data12.keyring;if(Array.isArray(data16)){if(data16.length < 1){const err39 = {instancePath:instancePath+"/packages/keyring",schemaPath:"#/properties/packages/properties/keyring/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.packages.properties.keyring,data:data16};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}const len3 = data16.length;for(let i6=0; i6<len3; i6++){let data17 = data16[i6];if(typeof data17 === "string"){if(func5(data17) < 1){const err40 = {instancePath:instancePath+"/packages/keyring/" + i6,schemaPath:"#/properties/packages/properties/keyring/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.packages.properties.keyring.items,data:data17};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}else {const err41 = {instancePath:instancePath+"/packages/keyring/" + i6,schemaPath:"#/properties/packages/properties/keyring/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.packages.properties.keyring.items.type,parentSchema:schema11.properties.packages.properties.keyring.items,data:data17};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/packages/keyring",schemaPath:"#/properties/packages/properties/keyring/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.packages.properties.keyring.type,parentSchema:schema11.properties.packages.properties.keyring,data:data16};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data12["debian-keyring"] !== undefined){let data18 = data12["debian-keyring"];if(Array.isArray(data18)){if(data18.length < 1){const err43 = {instancePath:instancePath+"/packages/debian-keyring",schemaPath:"#/properties/packages/properties/debian-keyring/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.packages.properties["debian-keyring"],data:data18};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}const len4 = data18.length;for(let i7=0; i7<len4; i7++){let data19 = data18[i7];if(typeof data19 === "string"){if(func5(data19) < 1){const err44 = {instancePath:instancePath+"/packages/debian-keyring/" + i7,schemaPath:"#/properties/packages/properties/debian-keyring/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.packages.properties["debian-keyring"].items,data:data19};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/packages/debian-keyring/" + i7,schemaPath:"#/properties/packages/properties/debian-keyring/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.packages.properties["debian-keyring"].items.type,parentSchema:schema11.properties.packages.properties["debian-keyring"].items,data:data19};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/packages/debian-keyring",schemaPath:"#/properties/packages/properties/debian-keyring/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.packages.properties["debian-keyring"].type,parentSchema:schema11.properties.packages.properties["debian-keyring"],data:data18};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data12["security-mirror"] !== undefined){let data20 = data12["security-mirror"];if(typeof data20 === "string"){if(!pattern5.test(data20)){const err47 = {instancePath:instancePath+"/packages/security-mirror",schemaPath:"#/properties/packages/properties/security-mirror/pattern",keyword:"pattern",params:{pattern: "^(https?|file)://\\S+$"},message:"must match pattern \""+"^(https?|file)://\\S+$"+"\"",schema:"^(https?|file)://\\S+$",parentSchema:schema11.properties.packages.properties["security-mirror"],data:data20};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/packages/security-mirror",schemaPath:"#/properties/packages/properties/security-mirror/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.packages.properties["security-mirror"].type,parentSchema:schema11.properties.packages.properties["security-mirror"],data:data20};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data12.upgrade !== undefined){let data21 = data12.upgrade;if(typeof data21 !== "boolean"){const err49 = {instancePath:instancePath+"/packages/upgrade",schemaPath:"#/properties/packages/properties/upgrade/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.packages.properties.upgrade.type,parentSchema:schema11.properties.packages.properties.upgrade,data:data21};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data12["allow-expired-release"] !== undefined){let data22 = data12["allow-expired-release"];if(typeof data22 !== "boolean"){const err50 = {instancePath:instancePath+"/packages/allow-expired-release",schemaPath:"#/properties/packages/properties/allow-expired-release/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.packages.properties["allow-expired-release"].type,parentSchema:schema11.properties.packages.properties["allow-expired-release"],data:data22};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.packages.type,parentSchema:schema11.properties.packages,data:data12};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data.flavours !== undefined){let data23 = data.flavours;if(data23 && typeof data23 == "object" && !Array.isArray(data23)){if(Object.keys(data23).length < 1){const err52 = {instancePath:instancePath+"/flavours",schemaPath:"#/properties/flavours/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.flavours,data:data23};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}for(const key3 in data23){const _errs76 = errors;if(typeof key3 === "string"){if(func5(key3) > 32){const err53 = {instancePath:instancePath+"/flavours",schemaPath:"#/properties/flavours/propertyNames/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters",schema:32,parentSchema:schema11.properties.flavours.propertyNames,data:key3,propertyName:key3};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(!pattern3.test(key3)){const err54 = {instancePath:instancePath+"/flavours",schemaPath:"#/properties/flavours/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",schema:"^[a-z][a-z0-9-]*$",parentSchema:schema11.properties.flavours.propertyNames,data:key3,propertyName:key3};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}var valid20 = _errs76 === errors;if(!valid20){const err55 = {instancePath:instancePath+"/flavours",schemaPath:"#/properties/flavours/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema11.properties.flavours.propertyNames,parentSchema:schema11.properties.flavours,data:data23};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}for(const key4 in data23){if(!(validate11(data23[key4], {instancePath:instancePath+"/flavours/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data23,parentDataProperty:key4,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err56 = {instancePath:instancePath+"/flavours",schemaPath:"#/properties/flavours/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.flavours.type,parentSchema:schema11.properties.flavours,data:data23};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data.tags !== undefined){let data25 = data.tags;if(data25 && typeof data25 == "object" && !Array.isArray(data25)){for(const key5 in data25){if(!((key5 === "immutable") || (key5 === "aliases"))){const err57 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.tags,data:data25};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data25.immutable !== undefined){let data26 = data25.immutable;if(typeof data26 === "string"){if(func5(data26) > 128){const err58 = {instancePath:instancePath+"/tags/immutable",schemaPath:"#/definitions/tagTemplate/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema18,data:data26};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}if(func5(data26) < 1){const err59 = {instancePath:instancePath+"/tags/immutable",schemaPath:"#/definitions/tagTemplate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data26};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}if(!pattern13.test(data26)){const err60 = {instancePath:instancePath+"/tags/immutable",schemaPath:"#/definitions/tagTemplate/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9_]|\\{[a-z]+\\})([A-Za-z0-9_.-]|\\{[a-z]+\\})*$"},message:"must match pattern \""+"^([A-Za-z0-9_]|\\{[a-z]+\\})([A-Za-z0-9_.-]|\\{[a-z]+\\})*$"+"\"",schema:"^([A-Za-z0-9_]|\\{[a-z]+\\})([A-Za-z0-9_.-]|\\{[a-z]+\\})*$",parentSchema:schema18,data:data26};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/tags/immutable",schemaPath:"#/definitions/tagTemplate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data26};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}if(data25.aliases !== undefined){let data27 = data25.aliases;if(Array.isArray(data27)){const len5 = data27.length;for(let i8=0; i8<len5; i8++){let data28 = data27[i8];if(typeof data28 === "string"){if(func5(data28) > 128){const err62 = {instancePath:instancePath+"/tags/aliases/" + i8,schemaPath:"#/definitions/tagTemplate/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema18,data:data28};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}if(func5(data28) < 1){const err63 = {instancePath:instancePath+"/tags/aliases/" + i8,schemaPath:"#/definitions/tagTemplate/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data28};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}if(!pattern13.test(data28)){const err64 = {instancePath:instancePath+"/tags/aliases/" + i8,schemaPath:"#/definitions/tagTemplate/pattern",keyword:"pattern",params:{pattern: "^([A-Za-z0-9_]|\\{[a-z]+\\})([A-Za-z0-9_.-]|\\{[a-z]+\\})*$"},message:"must match pattern \""+"^([A-Za-z0-9_]|\\{[a-z]+\\})([A-Za-z0-9_.-]|\\{[a-z]+\\})*$"+"\"",schema:"^([A-Za-z0-9_]|\\{[a-z]+\\})([A-Za-z0-9_.-]|\\{[a-z]+\\})*$",parentSchema:schema18,data:data28};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}else {const err65 = {instancePath:instancePath+"/tags/aliases/" + i8,schemaPath:"#/definitions/tagTemplate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data28};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}let i9 = data27.length;let j3;if(i9 > 1){outer2:for(;i9--;){for(j3 = i9; j3--;){if(func0(data27[i9], data27[j3])){const err66 = {instancePath:instancePath+"/tags/aliases",schemaPath:"#/properties/tags/properties/aliases/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i9+" are identical)",schema:true,parentSchema:schema11.properties.tags.properties.aliases,data:data27};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;break outer2;}}}}}else {const err67 = {instancePath:instancePath+"/tags/aliases",schemaPath:"#/properties/tags/properties/aliases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.tags.properties.aliases.type,parentSchema:schema11.properties.tags.properties.aliases,data:data27};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.tags.type,parentSchema:schema11.properties.tags,data:data25};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}if(data.annotations !== undefined){let data29 = data.annotations;if(data29 && typeof data29 == "object" && !Array.isArray(data29)){for(const key6 in data29){const _errs97 = errors;if(typeof key6 === "string"){if(!pattern15.test(key6)){const err69 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+([.-][a-z0-9]+)*(\\.[a-z0-9]+([.-][a-z0-9]+)*)+$"},message:"must match pattern \""+"^[a-z0-9]+([.-][a-z0-9]+)*(\\.[a-z0-9]+([.-][a-z0-9]+)*)+$"+"\"",schema:"^[a-z0-9]+([.-][a-z0-9]+)*(\\.[a-z0-9]+([.-][a-z0-9]+)*)+$",parentSchema:schema11.properties.annotations.propertyNames,data:key6,propertyName:key6};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}var valid28 = _errs97 === errors;if(!valid28){const err70 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema11.properties.annotations.propertyNames,parentSchema:schema11.properties.annotations,data:data29};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}for(const key7 in data29){let data30 = data29[key7];if(typeof data30 !== "string"){const err71 = {instancePath:instancePath+"/annotations/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/annotations/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.annotations.additionalProperties.type,parentSchema:schema11.properties.annotations.additionalProperties,data:data30};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}else {const err72 = {instancePath:instancePath+"/annotations",schemaPath:"#/properties/annotations/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.annotations.type,parentSchema:schema11.properties.annotations,data:data29};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}else {const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}validate10.errors = vErrors;return errors === 0;}
 
 ;// CONCATENATED MODULE: ./packages/config/src/validate.ts
 
@@ -5155,15 +5155,15 @@ function expectedType(type, schema) {
  *   below it, and the `oneOf` is noise when a branch of the right shape explains the failure;
  * - a parent's error is explained by the deeper one.
  */
-function validateDocument(doc) {
+function validate_validateDocument(doc) {
     // Ajv's code for schema/images.schema.json, generated ahead (scripts/validator.mjs).
-    if (validate(doc))
+    if (validateSchema(doc))
         return [];
     const at = placeOf;
     const atOrBelow = (e, o) => o !== e && (at(o) === at(e) || at(o).startsWith(`${at(e)}/`));
     const isAlt = (e) => e.keyword === 'oneOf' || e.keyword === 'anyOf';
     const speaks = (e) => isAlt(e) && allowedOf(e) !== undefined;
-    let errors = (validate.errors ?? []).filter((e) => e.keyword !== 'propertyNames');
+    let errors = (validateSchema.errors ?? []).filter((e) => e.keyword !== 'propertyNames');
     // Only errors at the oneOf's own place: an unknown key inside an object branch is below it,
     // and says more than the oneOf.
     errors = errors.filter((e) => speaks(e) || !errors.some((o) => speaks(o) && o.instancePath === at(e)));
@@ -5212,10 +5212,10 @@ function namedConfigFile(value) {
  */
 async function load_loadConfig(path, options = {}) {
     const file = path ?? DEFAULT_CONFIG_FILE;
-    const absolute = options.cwd === undefined ? (0,external_node_path_.resolve)(file) : (0,external_node_path_.resolve)(options.cwd, file);
+    const absolute = options.cwd === undefined ? resolve(file) : resolve(options.cwd, file);
     let text;
     try {
-        text = await (0,promises_.readFile)(absolute, 'utf8');
+        text = await readFile(absolute, 'utf8');
     }
     catch (e) {
         const code = e.code;
@@ -5229,7 +5229,7 @@ async function load_loadConfig(path, options = {}) {
             },
         ]);
     }
-    return parseConfig(text, file, { ...options, baseDir: (0,external_node_path_.dirname)(absolute) });
+    return parseConfig(text, file, { ...options, baseDir: dirname(absolute) });
 }
 /** Turns override strings into the shape the file would hold, so one schema checks both. */
 function overridesToRaw(o) {
@@ -5316,7 +5316,7 @@ function parseConfig(text, origin, options = {}) {
             message: v.message,
         })));
     }
-    const config = withDefaults(raw, origin, (0,external_node_path_.resolve)(options.baseDir ?? options.cwd ?? '.'));
+    const config = withDefaults(raw, origin, resolve(options.baseDir ?? options.cwd ?? '.'));
     // Package rules are checked against the file's distributions: an override that builds fewer
     // leaves a rule for another one in force, not wrong.
     const fileDistributions = fileValue.distributions;
@@ -5385,8 +5385,8 @@ function withDefaults(raw, origin, baseDir) {
             source: packages.source ?? 'pgdg',
             mirror: packages.mirror?.replace(/\/+$/, ''),
             debianMirror: packages['debian-mirror']?.replace(/\/+$/, ''),
-            keyring: packages.keyring?.map((k) => (0,external_node_path_.resolve)(baseDir, k)),
-            debianKeyring: packages['debian-keyring']?.map((k) => (0,external_node_path_.resolve)(baseDir, k)),
+            keyring: packages.keyring?.map((k) => resolve(baseDir, k)),
+            debianKeyring: packages['debian-keyring']?.map((k) => resolve(baseDir, k)),
             securityMirror: packages['security-mirror']?.replace(/\/+$/, ''),
             upgrade: packages.upgrade ?? true,
             allowExpiredRelease: packages['allow-expired-release'] ?? false,
@@ -5419,7 +5419,7 @@ function withDefaults(raw, origin, baseDir) {
  * debug output.
  */
 function reportFailure(error) {
-    if (error instanceof ConfigError) {
+    if (error instanceof errors_ConfigError) {
         for (const p of error.problems) {
             const field = p.field ? `${p.field}: ` : '';
             const file = problemFile(p);
@@ -5436,7 +5436,7 @@ function reportFailure(error) {
         process.exitCode = core/* ExitCode */.yU.Failure;
         return;
     }
-    if (error instanceof UserError) {
+    if (error instanceof user_error_UserError) {
         // An option the package names (`images[0].reference`) is an input of the action here.
         core/* error */.z3(optionMessage(error, (field) => `input "${field}"`) ?? error.message, {
             title: 'input',
@@ -5508,13 +5508,13 @@ function runnerContext(env = process.env) {
 
 ;// CONCATENATED MODULE: ./packages/targets/src/model.ts
 /** The annotation under which every image carries the fingerprint of its inputs. */
-const FINGERPRINT_ANNOTATION = 'io.pgforge.image.fingerprint';
+const model_FINGERPRINT_ANNOTATION = 'io.pgforge.image.fingerprint';
 /** The artifact type of the package list the build attaches to each image (a referrer). */
 const PACKAGES_ARTIFACT_TYPE = 'application/vnd.pgforge.image.packages.v1+json';
 /** What names a testing repository: `<registry>/<name>-testing` beside `<registry>/<name>`. */
 const TESTING_SUFFIX = '-testing';
 /** The testing repository of a production one (operand and extension images alike). */
-const testingRepositoryOf = (production) => `${production}${TESTING_SUFFIX}`;
+const model_testingRepositoryOf = (production) => `${production}${TESTING_SUFFIX}`;
 /** The production repository of a testing one; undefined when `repository` is not one. */
 function productionRepositoryOf(repository) {
     return repository.endsWith(TESTING_SUFFIX)
@@ -5533,23 +5533,6 @@ function productionReferences(target) {
     return [target.tags.immutable, ...target.tags.aliases].map((t) => `${target.repository}:${t}`);
 }
 
-;// CONCATENATED MODULE: ./packages/targets/src/timestamp.ts
-/** The run's UTC minute in CNPG's tag spelling: `202611211315`. */
-function tagTimestamp(date) {
-    const p = (n, w = 2) => String(n).padStart(w, '0');
-    return (p(date.getUTCFullYear(), 4) +
-        p(date.getUTCMonth() + 1) +
-        p(date.getUTCDate()) +
-        p(date.getUTCHours()) +
-        p(date.getUTCMinutes()));
-}
-/** The same minute as RFC 3339, for `org.opencontainers.image.created`. */
-function createdAt(date) {
-    const d = new Date(date);
-    d.setUTCSeconds(0, 0);
-    return d.toISOString().replace('.000Z', 'Z');
-}
-
 ;// CONCATENATED MODULE: ./packages/targets/src/fingerprint.ts
 
 /**
@@ -5561,20 +5544,20 @@ function canonicalJson(value) {
         ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
         : v);
 }
-function sha256Hex(data) {
+function fingerprint_sha256Hex(data) {
     return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 }
 /** Bumped when the meaning of the inputs changes, so that old fingerprints never match. */
 // 2: the whole predicted package set, not only the packages the flavours name.
 const FINGERPRINT_VERSION = 2;
-function fingerprint(inputs) {
+function fingerprint_fingerprint(inputs) {
     const normalised = {
         v: FINGERPRINT_VERSION,
         ...inputs,
         platforms: [...inputs.platforms].sort(),
         packages: [...inputs.packages].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
     };
-    return `sha256:${sha256Hex(canonicalJson(normalised))}`;
+    return `sha256:${fingerprint_sha256Hex(canonicalJson(normalised))}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/targets/src/expand.ts
@@ -5728,8 +5711,8 @@ function expandTargets(inputs, selectedOnly = true) {
                 repository,
                 testingRepository: testingRepositoryOf(`${inputs.testingRegistry ?? config.registry}/${config.name}`),
                 tags: {
-                    immutable: template_renderTemplate(config.tags.immutable, values),
-                    aliases: config.tags.aliases.map((t) => template_renderTemplate(t, values)),
+                    immutable: renderTemplate(config.tags.immutable, values),
+                    aliases: config.tags.aliases.map((t) => renderTemplate(t, values)),
                 },
                 annotations,
                 buildArgs,
@@ -5779,7 +5762,7 @@ function checkTags(config, targets) {
 ;// CONCATENATED MODULE: ./packages/targets/src/parse.ts
 
 /** A `targets` value that is not the matrix's target list. */
-class TargetListError extends UserError {
+class TargetListError extends user_error_UserError {
     reason;
     value;
     constructor(reason, value) {
@@ -5789,7 +5772,7 @@ class TargetListError extends UserError {
         this.name = 'TargetListError';
     }
 }
-const REQUIRED = (/* unused pure expression or super */ null && ([
+const REQUIRED = [
     'id',
     'postgres',
     'distribution',
@@ -5803,7 +5786,7 @@ const REQUIRED = (/* unused pure expression or super */ null && ([
     'contents',
     'installs',
     'fingerprint',
-]));
+];
 /**
  * The matrix's `targets` output read back: a JSON array of targets. Checked for the fields
  * later steps rely on, so a hand-written or truncated value fails here, named, and not in the
@@ -6514,7 +6497,7 @@ function projectDockerfile(from = import.meta.url) {
  * message names the path read; the context, the file as the configuration names it when that
  * is inside the checkout (a relative path), where an annotation can point.
  */
-class KeyringContextError extends UserError {
+class KeyringContextError extends user_error_UserError {
     path;
     constructor(path, reason, named) {
         super(`keyring ${path} (packages.keyring): ${reason}; build from the same checkout and ` +
@@ -6550,7 +6533,7 @@ async function writeKeyringContext(files, dir, workspace = '.') {
         catch (error) {
             throw new KeyringContextError(path, `cannot be read (${error.message})`, f.path);
         }
-        const actual = sha256Hex(bytes);
+        const actual = fingerprint_sha256Hex(bytes);
         if (actual !== f.sha256) {
             throw new KeyringContextError(path, `its SHA-256 is ${actual}, but the matrix resolved the targets with ${f.sha256}`, f.path);
         }
@@ -6592,123 +6575,38 @@ function unreachableMirror(t) {
 
 
 
-;// CONCATENATED MODULE: ./packages/matrix/src/outputs.ts
-
-
-const GROUP_BY = ['target', 'major', 'distribution'];
-/** `{include: [...]}` for `strategy.matrix`: one entry per kept target, or per group of them. */
-function githubMatrix(kept, groupBy) {
-    if (groupBy === 'target') {
-        return {
-            include: kept.map((t) => ({
-                target: t.id,
-                postgres: t.postgres.version,
-                major: t.postgres.major,
-                distribution: t.distribution,
-                flavour: t.flavour,
-                platforms: t.platforms.join(','),
-                tag: t.tags.immutable,
-            })),
-        };
-    }
-    const key = (t) => groupBy === 'major' ? String(t.postgres.major) : t.distribution;
-    const groups = new Map();
-    for (const t of kept)
-        groups.set(key(t), [...(groups.get(key(t)) ?? []), t]);
-    return {
-        include: [...groups.entries()].map(([group, ts]) => ({
-            group,
-            [groupBy]: groupBy === 'major' ? Number(group) : group,
-            targets: ts.map((t) => t.id),
-        })),
-    };
-}
-/** ` (arm64: 1.4.1-2)` for the architectures whose binary version differs. */
-function perArchitecture(p) {
-    const others = Object.entries(p.byArchitecture ?? {}).filter(([, v]) => v !== p.version);
-    return others.length > 0 ? ` (${others.map(([a, v]) => `${a}: ${v}`).join(', ')})` : '';
-}
-/** The step summary: each target, its versions and tags, and why it was kept or skipped. */
-function summaryDocument(targets, decisions, timestamp) {
-    const byId = new Map(decisions.map((d) => [d.id, d]));
-    const kept = decisions.filter((d) => d.kept).length;
-    const rows = targets.map((t) => {
-        const d = byId.get(t.id);
-        const security = t.contents.filter((p) => p.suite?.endsWith('-security')).length;
-        const packages = fold(`${t.contents.length} (${security})`, model_join(t.packages.map((p) => [code(`${p.name}=${p.version}`), perArchitecture(p)]), lineBreak));
-        const tags = model_join([t.tags.immutable, ...t.tags.aliases].map(code), lineBreak);
-        const decision = d ? [d.kept ? strong('build') : 'skip', `: ${d.reason}`] : '';
-        return [code(t.id), code(t.postgres.debianVersion), packages, tags, decision];
-    });
-    const document = [
-        heading(3, `Matrix: ${kept} of ${targets.length} targets to build`),
-        paragraph(['Timestamp ', code(timestamp), ' (UTC).']),
-        table(['target', 'PostgreSQL', 'packages (from -security)', 'tags', 'decision'], rows),
-    ];
-    const noted = targets.filter((t) => t.notes?.since !== undefined);
-    if (noted.length > 0) {
-        document.push(heading(4, 'What changed since the published images'));
-        for (const t of noted) {
-            const notes = t.notes;
-            const security = notes.packages.filter((p) => p.security).length;
-            document.push(model_details([
-                code(t.id),
-                `: ${notes.packages.length} package${notes.packages.length === 1 ? '' : 's'} changed` +
-                    `${security > 0 ? `, ${security} from -security` : ''} since `,
-                code(notes.since ?? ''),
-            ], [list(noteItems(notes))]));
-        }
-    }
-    return document;
-}
-/** The step summary as Markdown. */
-function summaryMarkdown(targets, decisions, timestamp) {
-    return renderMarkdown(summaryDocument(targets, decisions, timestamp));
-}
-
-;// CONCATENATED MODULE: ./packages/package-view/src/sources.ts
-
+;// CONCATENATED MODULE: ./packages/sbom/src/errors.ts
 /**
- * The repositories one distribution resolves from, in the order apt would be told about them.
- * `distribution`: the image's view of the distribution's archive alone (its suite, -updates and
- * -security). `pgdg`: PGDG's suite `<distribution>-pgdg` for PostgreSQL first, then that view,
- * for everything else the image holds (locales-all, libsasl2-modules, every dependency), so
- * that those are pinned and fingerprinted too.
+ * Errors a person can act on: each names the image or file, the value, and what was expected. A
+ * bad option is a person's mistake, `UserError.notAllowed(option, value, expected)`.
  */
-function distributionSources(config, distribution, options) {
-    if (config.packages.source === 'distribution') {
-        return { distribution, repositories: options.view };
+// The layer reader's errors are oci's (one reader of layers); the SBOM reports them as they are.
+
+class SbomError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'SbomError';
     }
-    const pgdg = {
-        repository: {
-            mirror: config.packages.mirror ?? PGDG_MIRROR,
-            suite: `${distribution}-pgdg`,
-            keyrings: config.packages.keyring ?? [PGDG_KEYRING],
-            allowExpiredRelease: config.packages.allowExpiredRelease,
-        },
-        components: ['main', ...options.previewMajors.map(String)],
-        label: `PGDG ${distribution}-pgdg`,
-        role: 'pgdg',
-        fields: { mirror: 'packages.mirror', keyring: 'packages.keyring' },
-    };
-    return { distribution, repositories: [pgdg, ...options.view] };
 }
-/**
- * The repositories for messages, suites of one archive kind together:
- * `PGDG trixie-pgdg + Debian trixie, trixie-updates, trixie-security`.
- */
-function describeSources(repositories) {
-    const groups = [];
-    for (const r of repositories) {
-        const [kind = '', ...rest] = r.label.split(' ');
-        const suite = rest.join(' ');
-        const last = groups[groups.length - 1];
-        if (last && last.kind === kind)
-            last.suites.push(suite);
-        else
-            groups.push({ kind, suites: [suite] });
+/** An image with neither a dpkg database nor the layout of an extension image. */
+class NoPackagesFoundError extends SbomError {
+    image;
+    constructor(image) {
+        super(`${image} has no dpkg database (var/lib/dpkg/status or var/lib/dpkg/status.d/) and is not ` +
+            'an extension image (share/extension/*.control); an SBOM lists Debian packages or ' +
+            'extension files, and this image has neither');
+        this.image = image;
+        this.name = 'NoPackagesFoundError';
     }
-    return groups.map((g) => `${g.kind} ${g.suites.join(', ')}`).join(' + ');
+}
+/** Attaching an SBOM to its image failed (push of the artifact or of the referrers tag). */
+class AttachError extends SbomError {
+    image;
+    constructor(image, reason, options) {
+        super(`could not attach the SBOM to ${image}: ${reason}`, options);
+        this.image = image;
+        this.name = 'AttachError';
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/limits.ts
@@ -6727,29 +6625,29 @@ function describeSources(repositories) {
  * take. The largest packages an extension pulls in (libllvm, PostGIS with GDAL's libraries) are
  * 30 to 150 MB installed; 1 GiB passes them with room and stops a bomb within a second or two.
  */
-const MAX_DEB_BYTES = 1 * GiB;
+const limits_MAX_DEB_BYTES = 1 * GiB;
 /**
  * A Packages index, decompressed (held whole while it is parsed): Debian's largest, main for
  * amd64, is about 60 MB of text.
  */
-const MAX_PACKAGES_INDEX_BYTES = 512 * MiB;
+const limits_MAX_PACKAGES_INDEX_BYTES = 512 * MiB;
 /**
  * A Contents index whose hash matched the signed Release, decompressed. It is scanned as it
  * streams (only a scope of paths is kept), so this bounds time: a suite's Contents-amd64 is
  * about 170 MB and Contents-all 590 MB.
  */
-const MAX_CONTENTS_BYTES = 2 * GiB;
+const limits_MAX_CONTENTS_BYTES = 2 * GiB;
 /**
  * A Contents index that did not match the signed Release (a mirror mid-sync) and is used as a
  * hint only: nothing vouches for it, so it gets a tighter limit, still above Contents-all.
  */
-const MAX_CONTENTS_HINT_BYTES = 1 * GiB;
+const limits_MAX_CONTENTS_HINT_BYTES = 1 * GiB;
 /**
  * One line of a Contents index (a path and the packages shipping it), as the scanner gathers
  * it: real lines are under a few KB; a line without end (a bomb of zeros) stops here instead of
  * growing to the index's limit.
  */
-const MAX_CONTENTS_LINE_BYTES = 1 * MiB;
+const limits_MAX_CONTENTS_LINE_BYTES = 1 * MiB;
 
 ;// CONCATENATED MODULE: ./packages/apt/src/errors.ts
 /**
@@ -6757,14 +6655,14 @@ const MAX_CONTENTS_LINE_BYTES = 1 * MiB;
  * is one, what to do about it.
  */
 
-class AptError extends Error {
+class errors_AptError extends Error {
     constructor(message, options) {
         super(message, options);
         this.name = new.target.name;
     }
 }
 /** A deb822 text (Release, Packages, .sources) that does not follow the format. */
-class Deb822ParseError extends AptError {
+class Deb822ParseError extends errors_AptError {
     line;
     source;
     constructor(line, reason, source) {
@@ -6774,7 +6672,7 @@ class Deb822ParseError extends AptError {
     }
 }
 /** An apt sources file that cannot be read or understood. */
-class AptSourcesError extends AptError {
+class errors_AptSourcesError extends errors_AptError {
     file;
     constructor(file, reason) {
         super(`apt sources ${file}: ${reason}`);
@@ -6782,7 +6680,7 @@ class AptSourcesError extends AptError {
     }
 }
 /** A keyring file that cannot be read or holds no OpenPGP public keys. */
-class KeyringError extends AptError {
+class errors_KeyringError extends errors_AptError {
     file;
     constructor(file, reason) {
         super(`keyring ${file}: ${reason}`);
@@ -6790,7 +6688,7 @@ class KeyringError extends AptError {
     }
 }
 /** InRelease is unsigned, badly signed, or signed only by keys that none of the keyrings hold. */
-class SignatureError extends AptError {
+class errors_SignatureError extends errors_AptError {
     mirror;
     suite;
     keyrings;
@@ -6807,7 +6705,7 @@ class SignatureError extends AptError {
     }
 }
 /** The Release is past its Valid-Until date and the repository does not accept that. */
-class ReleaseExpiredError extends AptError {
+class errors_ReleaseExpiredError extends errors_AptError {
     mirror;
     suite;
     validUntil;
@@ -6828,7 +6726,7 @@ class ReleaseExpiredError extends AptError {
  * a replayed (or frozen) index would hide every update published since. A mirror mid-sync can
  * serve an older one too; running again once it has caught up is the remedy then.
  */
-class ReleaseReplayError extends AptError {
+class errors_ReleaseReplayError extends errors_AptError {
     mirror;
     suite;
     date;
@@ -6844,7 +6742,7 @@ class ReleaseReplayError extends AptError {
     }
 }
 /** A Release dated further in the future than clocks drift: a wrong clock, or a forged date. */
-class ReleaseFutureError extends AptError {
+class errors_ReleaseFutureError extends errors_AptError {
     mirror;
     suite;
     date;
@@ -6859,7 +6757,7 @@ class ReleaseFutureError extends AptError {
     }
 }
 /** A Release (or the InRelease around it) that is not what a Release must be. */
-class ReleaseParseError extends AptError {
+class errors_ReleaseParseError extends errors_AptError {
     mirror;
     suite;
     constructor(mirror, suite, reason) {
@@ -6869,7 +6767,7 @@ class ReleaseParseError extends AptError {
     }
 }
 /** No Packages index for this component and architecture is named in the signed Release. */
-class IndexNotListedError extends AptError {
+class errors_IndexNotListedError extends errors_AptError {
     mirror;
     suite;
     path;
@@ -6886,7 +6784,7 @@ class IndexNotListedError extends AptError {
  * Downloaded (or cached) bytes differ from the size and SHA256 the signed Release names, or,
  * for a `.deb` (`pkg` given), from those of its stanza in the signed Packages index.
  */
-class ChecksumMismatchError extends AptError {
+class errors_ChecksumMismatchError extends errors_AptError {
     url;
     expected;
     actual;
@@ -6909,7 +6807,7 @@ class ChecksumMismatchError extends AptError {
  * fetched again past every cache: the mirror is serving files of two different syncs (it is
  * mid-sync, or broken). Nothing read from that file can be trusted.
  */
-class MirrorOutOfSyncError extends AptError {
+class errors_MirrorOutOfSyncError extends errors_AptError {
     url;
     mirror;
     suite;
@@ -6929,7 +6827,7 @@ class MirrorOutOfSyncError extends AptError {
     }
 }
 /** An HTTP request that failed for good (after retries where retrying made sense). */
-class HttpError extends AptError {
+class errors_HttpError extends errors_AptError {
     url;
     status;
     constructor(url, status, reason, options) {
@@ -6939,7 +6837,7 @@ class HttpError extends AptError {
     }
 }
 /** The mirror has no InRelease for this suite (HTTP 404). */
-class UnknownSuiteError extends AptError {
+class errors_UnknownSuiteError extends errors_AptError {
     mirror;
     suite;
     url;
@@ -6951,7 +6849,7 @@ class UnknownSuiteError extends AptError {
     }
 }
 /** A Packages index whose bytes do not decompress or whose stanzas lack required fields. */
-class errors_PackagesIndexError extends AptError {
+class errors_PackagesIndexError extends errors_AptError {
     url;
     reason;
     constructor(url, 
@@ -6963,7 +6861,7 @@ class errors_PackagesIndexError extends AptError {
     }
 }
 /** The cache directory cannot be written. */
-class AptCacheError extends AptError {
+class errors_AptCacheError extends errors_AptError {
     path;
     constructor(path, reason, options) {
         super(`APT cache ${path}: ${reason}`, options);
@@ -6975,7 +6873,7 @@ class AptCacheError extends AptError {
  * file larger than the limit was chosen for. Callers put the file's name in front of the message
  * (`Packages index <url>: decompresses to more than ...`).
  */
-class DecompressionLimitError extends AptError {
+class errors_DecompressionLimitError extends errors_AptError {
     limit;
     decompressed;
     limitName;
@@ -6986,7 +6884,7 @@ class DecompressionLimitError extends AptError {
     decompressed, 
     /** `the limit per .deb`. */
     limitName = 'the limit') {
-        super(`decompresses to more than ${formatBytes(limit)} (${limit} bytes, ${limitName}); ` +
+        super(`decompresses to more than ${bytes_formatBytes(limit)} (${limit} bytes, ${limitName}); ` +
             `decompression stopped after ${decompressed} bytes`);
         this.limit = limit;
         this.decompressed = decompressed;
@@ -6994,7 +6892,7 @@ class DecompressionLimitError extends AptError {
     }
 }
 /** Bytes that are not a `.deb` as dpkg-deb writes it, or whose members cannot be read. */
-class DebFormatError extends AptError {
+class errors_DebFormatError extends errors_AptError {
     source;
     constructor(
     /** Names the package file in the message (its file name or URL). */
@@ -7004,7 +6902,7 @@ class DebFormatError extends AptError {
     }
 }
 /** A Contents index that does not decompress or whose lines are not `path  section/package`. */
-class ContentsIndexError extends AptError {
+class errors_ContentsIndexError extends errors_AptError {
     url;
     constructor(url, reason, options) {
         super(`Contents index ${url}: ${reason}`, options);
@@ -7012,7 +6910,7 @@ class ContentsIndexError extends AptError {
     }
 }
 /** A dependency that no package (real or through Provides) in the given indexes satisfies. */
-class UnsatisfiableDependencyError extends AptError {
+class errors_UnsatisfiableDependencyError extends errors_AptError {
     dependent;
     relation;
     reasons;
@@ -7032,7 +6930,7 @@ class UnsatisfiableDependencyError extends AptError {
         this.indexes = indexes;
     }
 }
-function errorText(error) {
+function errors_errorText(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
@@ -7085,7 +6983,7 @@ class Deb822Paragraph {
  * Throws Deb822ParseError for a line that is neither a field, a continuation, a comment nor
  * blank, for a continuation with no field before it, and for a field given twice in a paragraph.
  */
-function parseDeb822(text, source) {
+function deb822_parseDeb822(text, source) {
     const paragraphs = [];
     let current;
     let field;
@@ -7166,7 +7064,7 @@ function parseDeb822(text, source) {
 const PART_NAME = /^[A-Za-z0-9_.-]+\.(list|sources)$/;
 function readText(file) {
     try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+        return readFileSync(file, 'utf8');
     }
     catch (error) {
         throw new AptSourcesError(file, `cannot be read: ${errorText(error)}`);
@@ -7174,7 +7072,7 @@ function readText(file) {
 }
 function sources_exists(file) {
     try {
-        (0,external_node_fs_.statSync)(file);
+        statSync(file);
         return true;
     }
     catch {
@@ -7259,14 +7157,14 @@ function parseSourcesDeb822(text, file) {
 /** The entries of all of the machine's apt source files under `root`, in apt's order. */
 function readSystemAptSources(root = '/') {
     const entries = [];
-    const list = (0,external_node_path_.join)(root, 'etc/apt/sources.list');
+    const list = join(root, 'etc/apt/sources.list');
     if (sources_exists(list))
         entries.push(...parseSourcesList(readText(list), list));
-    const dir = (0,external_node_path_.join)(root, 'etc/apt/sources.list.d');
+    const dir = join(root, 'etc/apt/sources.list.d');
     let names = [];
     if (sources_exists(dir)) {
         try {
-            names = (0,external_node_fs_.readdirSync)(dir)
+            names = readdirSync(dir)
                 .filter((n) => PART_NAME.test(n))
                 .sort();
         }
@@ -7275,7 +7173,7 @@ function readSystemAptSources(root = '/') {
         }
     }
     for (const name of names) {
-        const file = (0,external_node_path_.join)(dir, name);
+        const file = join(dir, name);
         const text = readText(file);
         entries.push(...(name.endsWith('.sources')
             ? parseSourcesDeb822(text, file)
@@ -7323,17 +7221,17 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Unused this long, a cached file is removed. */
 const UNUSED_MS = 14 * DAY_MS;
 /** A temporary file this old belongs to a write that will never finish. */
-const STALE_TEMPORARY_MS = DAY_MS;
+const STALE_TEMPORARY_MS = (/* unused pure expression or super */ null && (DAY_MS));
 /** Pruning is due again this long after it last ran. */
-const PRUNE_INTERVAL_MS = DAY_MS;
+const PRUNE_INTERVAL_MS = (/* unused pure expression or super */ null && (DAY_MS));
 /** Marking is skipped when the mark is fresher than this: a warm run writes nothing. */
-const MARK_EVERY_MS = 60 * 60 * 1000;
+const MARK_EVERY_MS = (/* unused pure expression or super */ null && (60 * 60 * 1000));
 /**
  * The directories under the cache directory that hold cached files: the indexes, the base
  * images read, the extension images assembled (sealed records and their layer blobs), the
  * predicted images, and the InRelease files verified.
  */
-const DIRS = [
+const DIRS = (/* unused pure expression or super */ null && ([
     'by-hash',
     'parsed',
     'base-images',
@@ -7342,19 +7240,19 @@ const DIRS = [
     'extension/blobs',
     'predictions',
     'verified',
-];
+]));
 const MARKER = '.pruned';
 /**
  * Marks a cached file as used now, unless its mark is fresher than an hour (`mtimeMs`, when the
  * caller has stat'ed it already). Failing to mark costs only an early removal.
  */
-async function markUsed(path, mtimeMs, now = Date.now()) {
+async function cache_prune_markUsed(path, mtimeMs, now = Date.now()) {
     try {
-        const last = mtimeMs ?? (await (0,promises_.stat)(path)).mtimeMs;
+        const last = mtimeMs ?? (await stat(path)).mtimeMs;
         if (now - last < MARK_EVERY_MS)
             return;
         const at = new Date(now);
-        await (0,promises_.utimes)(path, at, at);
+        await utimes(path, at, at);
     }
     catch {
         // removed meanwhile, or a read-only cache: nothing to mark
@@ -7365,16 +7263,16 @@ async function markUsed(path, mtimeMs, now = Date.now()) {
  * due (see above). Undefined when it was not due. Errors are swallowed: a cache that cannot be
  * pruned still works.
  */
-async function pruneCache(dir, now = Date.now(), options = {}) {
-    const marker = (0,external_node_path_.join)(dir, MARKER);
-    const last = await (0,promises_.stat)(marker).then((s) => s.mtimeMs, () => undefined);
+async function cache_prune_pruneCache(dir, now = Date.now(), options = {}) {
+    const marker = join(dir, MARKER);
+    const last = await stat(marker).then((s) => s.mtimeMs, () => undefined);
     if (last !== undefined && now - last < PRUNE_INTERVAL_MS && last <= now)
         return undefined;
     try {
         // Marked first: another process starting meanwhile finds pruning not due.
-        await (0,promises_.writeFile)(marker, '');
+        await writeFile(marker, '');
         const at = new Date(now);
-        await (0,promises_.utimes)(marker, at, at);
+        await utimes(marker, at, at);
     }
     catch {
         return undefined;
@@ -7382,10 +7280,10 @@ async function pruneCache(dir, now = Date.now(), options = {}) {
     const unusedMs = options.unusedMs ?? UNUSED_MS;
     const result = { removed: 0, bytes: 0 };
     for (const sub of DIRS) {
-        const names = await (0,promises_.readdir)((0,external_node_path_.join)(dir, sub)).catch(() => []);
+        const names = await readdir(join(dir, sub)).catch(() => []);
         for (const name of names) {
-            const path = (0,external_node_path_.join)(dir, sub, name);
-            const info = await (0,promises_.stat)(path).catch(() => undefined);
+            const path = join(dir, sub, name);
+            const info = await stat(path).catch(() => undefined);
             if (!info?.isFile())
                 continue;
             const age = now - info.mtimeMs;
@@ -7394,11 +7292,11 @@ async function pruneCache(dir, now = Date.now(), options = {}) {
             if (age < keepFor)
                 continue;
             // Marked since the listing (another process read it): it stays.
-            const again = await (0,promises_.stat)(path).catch(() => undefined);
+            const again = await stat(path).catch(() => undefined);
             if (!again || now - again.mtimeMs < keepFor)
                 continue;
             try {
-                await (0,promises_.rm)(path, { force: true });
+                await rm(path, { force: true });
                 result.removed += 1;
                 result.bytes += info.size;
             }
@@ -7420,15 +7318,15 @@ async function pruneCache(dir, now = Date.now(), options = {}) {
 // A flavour's closure touches a few hundred stanzas spread over the whole text, most in a
 // block of their own: 16 KiB hashes a quarter of what 64 KiB did for each, and the list of
 // hashes (about 6000 for sid's main) is still a small part of the table.
-const BLOCK = 16 * 1024;
+const cache_blocks_BLOCK = (/* unused pure expression or super */ null && (16 * 1024));
 function cache_blocks_sha256Hex(bytes) {
-    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+    return createHash('sha256').update(bytes).digest('hex');
 }
 /** The SHA256 of each BLOCK of the text, in order. */
-function bodyBlocks(text) {
+function cache_blocks_bodyBlocks(text) {
     const blocks = [];
-    for (let at = 0; at < text.length; at += BLOCK) {
-        blocks.push(cache_blocks_sha256Hex(text.subarray(at, at + BLOCK)));
+    for (let at = 0; at < text.length; at += cache_blocks_BLOCK) {
+        blocks.push(cache_blocks_sha256Hex(text.subarray(at, at + cache_blocks_BLOCK)));
     }
     return blocks;
 }
@@ -7452,27 +7350,27 @@ function bodyBlocks(text) {
 const KEY_BYTES = 32;
 /** `$XDG_STATE_HOME/pgforge/cache-seal.key`, else under `~/.local/state`. */
 function sealKeyPath(env = process.env) {
-    const state = env.XDG_STATE_HOME?.trim() || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.local', 'state');
-    return (0,external_node_path_.join)(state, 'pgforge', 'cache-seal.key');
+    const state = env.XDG_STATE_HOME?.trim() || join(homedir(), '.local', 'state');
+    return join(state, 'pgforge', 'cache-seal.key');
 }
 async function loadKey(path) {
-    const existing = await (0,promises_.readFile)(path).catch(() => undefined);
+    const existing = await readFile(path).catch(() => undefined);
     if (existing?.length === KEY_BYTES)
         return existing;
-    const key = (0,external_node_crypto_.randomBytes)(KEY_BYTES);
-    const tmp = `${path}.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    const key = randomBytes(KEY_BYTES);
+    const tmp = `${path}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
     try {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true, mode: 0o700 });
-        await (0,promises_.writeFile)(tmp, key, { mode: 0o600 });
-        await (0,promises_.chmod)(tmp, 0o600);
-        await (0,promises_.rename)(tmp, path);
+        await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+        await writeFile(tmp, key, { mode: 0o600 });
+        await chmod(tmp, 0o600);
+        await rename(tmp, path);
     }
     catch {
-        await (0,promises_.rm)(tmp, { force: true }).catch(() => undefined);
+        await rm(tmp, { force: true }).catch(() => undefined);
         return key;
     }
     // Another process may have renamed its key into place after ours: use whichever is there.
-    const written = await (0,promises_.readFile)(path).catch(() => undefined);
+    const written = await readFile(path).catch(() => undefined);
     return written?.length === KEY_BYTES ? written : key;
 }
 let shared;
@@ -7482,8 +7380,8 @@ function sealKey() {
     return shared;
 }
 /** The seal of `parts` (hex), under this machine's key. */
-async function seal(...parts) {
-    const mac = (0,external_node_crypto_.createHmac)('sha256', await sealKey());
+async function cache_seal_seal(...parts) {
+    const mac = createHmac('sha256', await sealKey());
     for (const part of parts) {
         // Length-prefixed, so that two different splits of the same bytes never seal alike.
         const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
@@ -7518,7 +7416,7 @@ async function seal(...parts) {
 
 async function readIfThere(path) {
     try {
-        return await (0,promises_.readFile)(path);
+        return await readFile(path);
     }
     catch {
         return undefined;
@@ -7526,30 +7424,30 @@ async function readIfThere(path) {
 }
 /** Writes `data` (one buffer, or several one after the other, not joined first) atomically. */
 async function cache_writeAtomically(path, data) {
-    const tmp = `${path}.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    const tmp = `${path}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
     try {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-        await (0,promises_.writeFile)(tmp, data);
-        await (0,promises_.rename)(tmp, path);
+        await mkdir(dirname(path), { recursive: true });
+        await writeFile(tmp, data);
+        await rename(tmp, path);
     }
     catch (error) {
-        await (0,promises_.rm)(tmp, { force: true }).catch(() => undefined);
+        await rm(tmp, { force: true }).catch(() => undefined);
         throw new AptCacheError(path, `cannot be written: ${errorText(error)}`, { cause: error });
     }
 }
-class IndexCache {
+class cache_IndexCache {
     dir;
     constructor(dir) {
         this.dir = dir;
     }
     byHashPath(sha256) {
-        return (0,external_node_path_.join)(this.dir, 'by-hash', sha256);
+        return join(this.dir, 'by-hash', sha256);
     }
     /** The cached file with this SHA256 and size, or undefined when absent or not matching. */
     async getFile(sha256, size) {
         const path = this.byHashPath(sha256);
         const bytes = await readIfThere(path);
-        if (!bytes || bytes.length !== size || cache_blocks_sha256Hex(bytes) !== sha256)
+        if (!bytes || bytes.length !== size || sha256Hex(bytes) !== sha256)
             return undefined;
         await markUsed(path);
         return bytes;
@@ -7562,7 +7460,7 @@ class IndexCache {
         await cache_writeAtomically(this.byHashPath(sha256), bytes);
     }
     parsedPath(sha256) {
-        return (0,external_node_path_.join)(this.dir, 'parsed', `${sha256}.v${PARSED_FORMAT}`);
+        return join(this.dir, 'parsed', `${sha256}.v${PARSED_FORMAT}`);
     }
     /**
      * The table and a reader of the Packages text stored earlier for the index file with this
@@ -7573,7 +7471,7 @@ class IndexCache {
         const path = this.parsedPath(sha256);
         let handle;
         try {
-            handle = await (0,promises_.open)(path, 'r');
+            handle = await open(path, 'r');
         }
         catch {
             return undefined;
@@ -7679,29 +7577,29 @@ function blockReader(file, bodyStart, hashes) {
         if (missing.length > 0) {
             let fd;
             try {
-                fd = (0,external_node_fs_.openSync)(path, 'r');
+                fd = openSync(path, 'r');
             }
             catch {
                 throw gone();
             }
             try {
-                const now = (0,external_node_fs_.fstatSync)(fd);
+                const now = fstatSync(fd);
                 if (now.ino !== file.ino || now.size !== file.size)
                     throw gone();
                 for (const b of missing) {
                     // Filled by the read, then checked: no need to zero it first.
                     const buffer = Buffer.allocUnsafe(BLOCK);
-                    const n = (0,external_node_fs_.readSync)(fd, buffer, 0, BLOCK, bodyStart + b * BLOCK);
+                    const n = readSync(fd, buffer, 0, BLOCK, bodyStart + b * BLOCK);
                     const block = buffer.subarray(0, n);
-                    if (hashes[b] === undefined || cache_blocks_sha256Hex(block) !== hashes[b]) {
-                        (0,external_node_fs_.rmSync)(path, { force: true });
+                    if (hashes[b] === undefined || sha256Hex(block) !== hashes[b]) {
+                        rmSync(path, { force: true });
                         throw new AptCacheError(path, `is damaged (block ${b} of its Packages text does not match its hash); it was removed, and the next run stores it again`);
                     }
                     blocks.set(b, block);
                 }
             }
             finally {
-                (0,external_node_fs_.closeSync)(fd);
+                closeSync(fd);
             }
         }
         if (first === last) {
@@ -7730,7 +7628,7 @@ const PARSED_MAGIC = 'pgforge-apt-stored-index';
  */
 
 /** `amd64` → `x86_64-linux-gnu`; undefined for `all` and for architectures the table lacks. */
-function multiarchTriplet(architecture) {
+function multiarch_multiarchTriplet(architecture) {
     return findByDebianArchitecture(architecture)?.multiarch;
 }
 
@@ -7759,14 +7657,14 @@ const CR = 0x0d;
 const SPACE = 0x20;
 const TAB = 0x09;
 const SLASH = 0x2f;
-const LIBRARY_PREFIXES = ['lib', 'usr/lib'];
+const LIBRARY_PREFIXES = (/* unused pure expression or super */ null && (['lib', 'usr/lib']));
 // lib, lib64, usr/lib, usr/lib64, and one multiarch directory below lib or usr/lib.
 const LIBRARY_DIR = /^(?:usr\/)?lib(?:64)?(?:\/[^/]+-linux-gnu[^/]*)?$/;
 /** A stable name for the scope, for cache file names. */
-function scopeId(scope) {
+function contents_scopeId(scope) {
     if (scope === 'libraries')
         return 'libraries';
-    const hash = (0,external_node_crypto_.createHash)('sha256')
+    const hash = createHash('sha256')
         .update(JSON.stringify([...scope.prefixes].sort()))
         .digest('hex');
     return `prefixes-${hash.slice(0, 16)}`;
@@ -7912,7 +7810,7 @@ class ContentsScanner {
  * Parses the (decompressed) text of a Contents file, given whole or as chunks, keeping the
  * paths in `scope`. `source` (its URL) names it in errors.
  */
-async function parseContents(text, scope, source) {
+async function contents_parseContents(text, scope, source) {
     const scanner = new ContentsScanner(lineFilter(scope, source), source);
     if (text instanceof Uint8Array) {
         scanner.push(Buffer.from(text.buffer, text.byteOffset, text.byteLength));
@@ -7982,7 +7880,7 @@ class MemoryContentsIndex {
     }
 }
 /** An index over parsed entries (from a Contents file or the parsed-index cache). */
-function createContentsIndex(origin, scope, entries) {
+function contents_createContentsIndex(origin, scope, entries) {
     return new MemoryContentsIndex(origin, scope, entries);
 }
 
@@ -8002,12 +7900,12 @@ function createContentsIndex(origin, scope, entries) {
 const FORMAT = 2;
 const MAGIC = 'pgforge-apt-parsed-contents';
 function contents_cache_pathOf(dir, sha256, scope) {
-    return (0,external_node_path_.join)(dir, 'parsed', `${sha256}.contents-${scope}.v${FORMAT}.json`);
+    return join(dir, 'parsed', `${sha256}.contents-${scope}.v${FORMAT}.json`);
 }
-async function getParsedContents(dir, sha256, scope) {
+async function contents_cache_getParsedContents(dir, sha256, scope) {
     let bytes;
     try {
-        bytes = await (0,promises_.readFile)(contents_cache_pathOf(dir, sha256, scope));
+        bytes = await readFile(contents_cache_pathOf(dir, sha256, scope));
     }
     catch {
         return undefined;
@@ -8040,7 +7938,7 @@ async function getParsedContents(dir, sha256, scope) {
         return undefined;
     }
 }
-async function putParsedContents(dir, sha256, scope, entries) {
+async function contents_cache_putParsedContents(dir, sha256, scope, entries) {
     const ids = new Map();
     const rows = [];
     for (const [path, names] of entries) {
@@ -8057,7 +7955,7 @@ async function putParsedContents(dir, sha256, scope, entries) {
     }
     const body = Buffer.from(JSON.stringify([[...ids.keys()], rows]), 'utf8');
     const header = Buffer.from(`${MAGIC} ${sha256} ${await seal(sha256, scope, body)}\n`, 'latin1');
-    await cache_writeAtomically(contents_cache_pathOf(dir, sha256, scope), Buffer.concat([header, body]));
+    await writeAtomically(contents_cache_pathOf(dir, sha256, scope), Buffer.concat([header, body]));
 }
 
 // EXTERNAL MODULE: external "node:buffer"
@@ -8093,7 +7991,7 @@ async function xzReadableStream() {
         xz.default
             .XzReadableStream);
 }
-function compressionOf(path) {
+function decompress_compressionOf(path) {
     if (path.endsWith('.xz'))
         return 'xz';
     if (path.endsWith('.gz'))
@@ -8128,7 +8026,7 @@ class Collector {
 function collector(options) {
     return new Collector(checkByteLimit('maxBytes', options.maxBytes ?? MAX_PACKAGES_INDEX_BYTES), options.limitName);
 }
-async function decompress(bytes, compression, options = {}) {
+async function decompress_decompress(bytes, compression, options = {}) {
     switch (compression) {
         case 'none': {
             const out = collector(options);
@@ -8157,9 +8055,9 @@ function systemXzPays(size, rss) {
         return true;
     return size >= SYSTEM_XZ_SMALL_BYTES && rss <= SMALL_PROCESS_BYTES;
 }
-const SYSTEM_XZ_ALWAYS_BYTES = 4 * 1024 * 1024;
-const SYSTEM_XZ_SMALL_BYTES = 64 * 1024;
-const SMALL_PROCESS_BYTES = 768 * 1024 * 1024;
+const SYSTEM_XZ_ALWAYS_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+const SYSTEM_XZ_SMALL_BYTES = (/* unused pure expression or super */ null && (64 * 1024));
+const SMALL_PROCESS_BYTES = (/* unused pure expression or super */ null && (768 * 1024 * 1024));
 /**
  * gunzip in one call, zlib holding to the limit itself (`maxOutputLength`), in 256 KiB chunks:
  * a quarter of the callbacks on the main thread the 64 KiB stream made, which waited behind
@@ -8167,9 +8065,9 @@ const SMALL_PROCESS_BYTES = 768 * 1024 * 1024;
  */
 function gunzipLimited(bytes, out) {
     // zlib refuses a maxOutputLength above the largest Buffer (4 GiB on Node 20) before decoding.
-    const maxOutputLength = Math.min(out.limit, external_node_buffer_.constants.MAX_LENGTH);
+    const maxOutputLength = Math.min(out.limit, constants.MAX_LENGTH);
     return new Promise((resolve, reject) => {
-        (0,external_node_zlib_.gunzip)(bytes, { maxOutputLength, chunkSize: 256 * 1024 }, (error, result) => {
+        gunzip(bytes, { maxOutputLength, chunkSize: 256 * 1024 }, (error, result) => {
             if (error?.code === 'ERR_BUFFER_TOO_LARGE') {
                 // zlib stops on the chunk that goes past: more than the limit came out.
                 reject(new DecompressionLimitError(out.limit, maxOutputLength + 1, out.limitName));
@@ -8207,13 +8105,13 @@ function systemXz(bytes, options = {}) {
     return new Promise((resolve, reject) => {
         // Without XZ_OPT and XZ_DEFAULTS: an option there (--single-stream) could cut the output
         // short with a zero exit status.
-        const env = environment_childEnvironment();
+        const env = childEnvironment();
         delete env.XZ_OPT;
         delete env.XZ_DEFAULTS;
         let child;
         try {
             // --threads=0: Debian's indexes come in several blocks, which xz 5.4 decodes in parallel.
-            child = (0,external_node_child_process_.spawn)('xz', ['--decompress', '--stdout', '--quiet', '--threads=0'], {
+            child = spawn('xz', ['--decompress', '--stdout', '--quiet', '--threads=0'], {
                 stdio: ['pipe', 'pipe', 'pipe'],
                 env,
             });
@@ -8267,8 +8165,8 @@ function systemXz(bytes, options = {}) {
 
 
 
-const CHUNK = 1 << 20;
-async function* decompressChunks(bytes, compression, options = {}) {
+const CHUNK = (/* unused pure expression or super */ null && (1 << 20));
+async function* decompress_stream_decompressChunks(bytes, compression, options = {}) {
     const limit = checkByteLimit('maxBytes', options.maxBytes ?? MAX_CONTENTS_BYTES);
     switch (compression) {
         case 'none':
@@ -8278,8 +8176,8 @@ async function* decompressChunks(bytes, compression, options = {}) {
             yield bytes;
             return;
         case 'gz': {
-            const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: CHUNK });
-            external_node_stream_.Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]).pipe(gunzip);
+            const gunzip = createGunzip({ chunkSize: CHUNK });
+            Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]).pipe(gunzip);
             let total = 0;
             try {
                 for await (const chunk of gunzip) {
@@ -8321,7 +8219,7 @@ const attemptsText = (attempts) => ` (after ${attempts} attempt${attempts === 1 
  * The body of `url` for 200, `{ status: 404 }` for 404 (callers decide what a missing file
  * means), and HttpError for anything else once retries are spent.
  */
-async function httpGet(url, options, get = {}) {
+async function http_httpGet(url, options, get = {}) {
     const sleep = options.sleep ?? defaultSleep;
     const attempts = Math.max(0, Math.floor(options.retries)) + 1;
     let last;
@@ -8410,7 +8308,7 @@ function operator(op) {
  * does not follow the grammar keeps its first word as the name and no constraint, as
  * parseDependsNames does, rather than failing a whole index over one odd stanza.
  */
-function parseRelations(field) {
+function relations_parseRelations(field) {
     const groups = [];
     // A build profile is `<...>` holding no parenthesis or `<`: so `(<< 2)` is left alone.
     const stripped = field.replace(/\[[^\]]*\]/g, ' ').replace(/<[^<>()]*>/g, ' ');
@@ -8439,7 +8337,7 @@ function parseRelations(field) {
     return groups;
 }
 /** Whether `version` meets the constraint (always, when there is none). */
-function satisfiesConstraint(version, constraint) {
+function relations_satisfiesConstraint(version, constraint) {
     if (!constraint)
         return true;
     const c = compareDebianVersions(version, constraint.version);
@@ -8457,7 +8355,7 @@ function satisfiesConstraint(version, constraint) {
     }
 }
 /** The relation as deb-control writes it: `libc6 (>= 2.38)`. */
-function formatRelation(relation) {
+function relations_formatRelation(relation) {
     const { name, constraint } = relation;
     return constraint ? `${name} (${constraint.op} ${constraint.version})` : name;
 }
@@ -8478,7 +8376,7 @@ function providedNames(provides) {
     // was a third of building an index's table. Anything else (alternatives, architecture lists,
     // build profiles, which Provides does not allow) goes through the general parser.
     if (/[|[<]/.test(provides)) {
-        return [...new Set(parseRelations(provides).flatMap((group) => group.map((r) => r.name)))];
+        return [...new Set(relations_parseRelations(provides).flatMap((group) => group.map((r) => r.name)))];
     }
     // Outside printable ASCII, `\s` may mean more than the blanks the loop knows: the expression.
     if (/[^ -~\t\n\v\f\r]/.test(provides)) {
@@ -8524,7 +8422,7 @@ function isRequired(p) {
     return p?.priority === 'required' || p?.essential === true;
 }
 /** providers() and required() of an index, computed from each name's newest stanza. */
-function summarise(names, newest) {
+function packages_summarise(names, newest) {
     const providers = new Map();
     const required = [];
     for (const name of names) {
@@ -8572,7 +8470,7 @@ class MemoryPackageIndex {
                 list.sort((a, b) => compareDebianVersions(b.version, a.version));
             }
             catch (error) {
-                throw new errors_PackagesIndexError(origin.source, `${name}: ${errorText(error)}`, {
+                throw new PackagesIndexError(origin.source, `${name}: ${errorText(error)}`, {
                     cause: error,
                 });
             }
@@ -8595,7 +8493,7 @@ class MemoryPackageIndex {
     }
     #summary;
     get #summarised() {
-        this.#summary ??= summarise(this.#byName.keys(), (n) => this.newest(n));
+        this.#summary ??= packages_summarise(this.#byName.keys(), (n) => this.newest(n));
         return this.#summary;
     }
     providers(virtual) {
@@ -8606,7 +8504,7 @@ class MemoryPackageIndex {
     }
 }
 /** An index over already parsed stanzas (from a Packages file or the parsed-index cache). */
-function createPackageIndex(origin, packages) {
+function packages_createPackageIndex(origin, packages) {
     return new MemoryPackageIndex(origin, packages);
 }
 /**
@@ -8668,10 +8566,10 @@ class UnionPackageIndex extends LazyPackageIndex {
             }
         }
         try {
-            list.sort((a, b) => compareDebianVersions(b.version, a.version));
+            list.sort((a, b) => debian_version_compareDebianVersions(b.version, a.version));
         }
         catch (error) {
-            throw new errors_PackagesIndexError(this.source, `${name}: ${errorText(error)}`, { cause: error });
+            throw new errors_PackagesIndexError(this.source, `${name}: ${errors_errorText(error)}`, { cause: error });
         }
         return list;
     }
@@ -8706,7 +8604,7 @@ class UnionPackageIndex extends LazyPackageIndex {
         return count;
     }
 }
-function unionPackageIndex(origin, parts) {
+function packages_unionPackageIndex(origin, parts) {
     const [only] = parts;
     if (parts.length === 1 && only)
         return only;
@@ -8904,7 +8802,7 @@ const HEAD_FIELDS = FIELDS.map((_, id) => [PACKAGE, VERSION, PROVIDES, PRIORITY,
  * parsePackagesBytes checks it (checkStanza: the same fields, order and messages), so an index
  * that one refuses the other refuses too, before anything is stored.
  */
-function parseStanzaHeads(bytes, source, spans) {
+function packages_parse_parseStanzaHeads(bytes, source, spans) {
     const out = [];
     scanStanzas(asBuffer(bytes), source, HEAD_FIELDS, (values, present, line, start, end) => {
         checkStanza(values, present, line, source);
@@ -9078,8 +8976,7 @@ function* lineKeys(block, from = 0) {
  * The table of stanzas read from a Packages text, `spans` as parseStanzaHeads gave them:
  * each name's stanzas newest first (dpkg's order; equal versions keep their order in the file).
  * Written for a suite's ~77k names in a worker's cold start: one pass to group, one over the
- * names in the order they first come (providers and required names keep that order, as
- * summarise gives them), strings built once, no map of heads.
+ * names in the order they first come, each name's ranges built once.
  */
 function tableOf(packages, spans, source) {
     // Most names have one stanza: `first` holds it; the others' stanzas are in `more`.
@@ -9102,8 +8999,7 @@ function tableOf(packages, spans, source) {
         }
     }
     const ranges = new Map();
-    const providers = new Map();
-    const required = [];
+    const newestOf = new Map();
     for (const name of order) {
         let newest = first.get(name);
         const group = more.get(name);
@@ -9115,7 +9011,7 @@ function tableOf(packages, spans, source) {
                 group.sort((x, y) => compareDebianVersions(packages[y]?.version ?? '', packages[x]?.version ?? ''));
             }
             catch (error) {
-                throw new errors_PackagesIndexError(source, `${name}: ${errorText(error)}`, { cause: error });
+                throw new PackagesIndexError(source, `${name}: ${errorText(error)}`, { cause: error });
             }
             newest = group[0];
             const list = [];
@@ -9123,19 +9019,10 @@ function tableOf(packages, spans, source) {
                 list.push(spans[2 * i] ?? 0, spans[2 * i + 1] ?? 0);
             ranges.set(name, list.join(','));
         }
-        const head = packages[newest];
-        if (isRequired(head))
-            required.push(name);
-        if (head.provides === '')
-            continue;
-        for (const virtual of providedNames(head.provides)) {
-            const list = providers.get(virtual);
-            if (list)
-                list.push(name);
-            else
-                providers.set(virtual, [name]);
-        }
+        newestOf.set(name, packages[newest]);
     }
+    // In the order names first come, as every index's providers() and required() give them.
+    const { providers, required } = summarise(order, (name) => newestOf.get(name));
     const joined = new Map();
     for (const [virtual, list] of providers)
         joined.set(virtual, list.join(','));
@@ -9183,11 +9070,11 @@ class StoredPackageIndex extends LazyPackageIndex {
         return this.#table.required;
     }
 }
-function storedPackageIndex(origin, table, read) {
+function packages_store_storedPackageIndex(origin, table, read) {
     return new StoredPackageIndex(origin, table, read);
 }
 /** The table of a whole Packages text: every stanza checked, its head read (parseStanzaHeads). */
-function tableOfText(text, source) {
+function packages_store_tableOfText(text, source) {
     const spans = [];
     return tableOf(parseStanzaHeads(text, source, spans), spans, source);
 }
@@ -9196,62 +9083,38 @@ function tableOfText(text, source) {
  * in memory just as a later run's does from the stored copy.
  */
 function indexPackagesText(origin, text) {
-    const table = tableOfText(text, origin.source);
-    return { index: storedPackageIndex(origin, table, (s, e) => text.subarray(s, e)), table };
+    const table = packages_store_tableOfText(text, origin.source);
+    return { index: packages_store_storedPackageIndex(origin, table, (s, e) => text.subarray(s, e)), table };
 }
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
-;// CONCATENATED MODULE: ./packages/apt/src/index-job.ts
+;// CONCATENATED MODULE: ./packages/apt/src/index-read.ts
 /**
- * The work a cold Packages file costs, from the bytes its signed Release vouches for to what
- * the store keeps: decompressed (decompressIndex: zlib or xz, off this thread already), then
- * read (readIndex: every stanza checked, the table built, the blocks hashed). The reading is
- * about 0.7 s of JavaScript per architecture for a suite's main index: index-threads.ts runs it
- * on worker threads, so that two architectures are read side by side.
- *
- * What crosses to a worker and back is plain data (bytes, strings, numbers): the text is
- * transferred, not copied.
+ * Reading a decompressed Packages text whole (readIndex: every stanza checked, the table built,
+ * the blocks hashed), and how that crosses to a worker thread and back: plain data (bytes,
+ * strings, numbers), the text transferred, not copied, each message checked on arrival. About
+ * 0.7 s of JavaScript per architecture for a suite's main index: index-threads.ts runs it on
+ * worker threads. No decompression here, so that the worker's bundle carries none.
  */
 
 
 
-
-/** The job's text; a failure is a PackagesIndexError naming the file. */
-async function decompressIndex(job) {
-    try {
-        return await decompress(job.bytes, job.compression, {
-            limitName: 'the limit for a Packages index',
-        });
-    }
-    catch (error) {
-        if (error instanceof DecompressionLimitError) {
-            throw new errors_PackagesIndexError(job.url, error.message, { cause: error });
-        }
-        throw new errors_PackagesIndexError(job.url, `cannot be decompressed: ${errorText(error)}`, {
-            cause: error,
-        });
-    }
-}
 /** A Packages text read whole: its table and block hashes; a bad stanza is a PackagesIndexError. */
-function index_job_readIndex(text, url) {
+function index_read_readIndex(text, url) {
     return { text, table: tableOfText(text, url), blocks: bodyBlocks(text) };
-}
-/** Decompresses and reads one Packages file on this thread. */
-async function prepareIndex(job) {
-    return index_job_readIndex(await decompressIndex(job), job.url);
 }
 /** readIndex as a worker answers it, and what to transfer rather than copy. */
 function replyTo(job) {
     try {
-        const { text, table, blocks } = index_job_readIndex(index_job_asBuffer(job.text), job.url);
+        const { text, table, blocks } = index_read_readIndex(index_read_asBuffer(job.text), job.url);
         const reply = {
             ok: true,
-            text: owned(text),
+            text: index_read_owned(text),
             size: table.size,
             required: table.required,
-            names: owned(table.names),
-            providers: owned(table.providers),
+            names: index_read_owned(table.names),
+            providers: index_read_owned(table.providers),
             blocks,
         };
         return { reply, transfer: [reply.text.buffer, reply.names.buffer, reply.providers.buffer] };
@@ -9260,43 +9123,102 @@ function replyTo(job) {
         if (error instanceof PackagesIndexError) {
             return { reply: { ok: false, url: error.url, reason: error.reason }, transfer: [] };
         }
-        const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        const text = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
         return { reply: { ok: false, unexpected: text }, transfer: [] };
     }
 }
-/** The prepared index a worker's reply holds, or the error it stands for. */
-function preparedOf(reply) {
+/** The prepared index a worker's reply for `url` holds, or the error it stands for. */
+function index_read_preparedOf(reply, url) {
     if (reply.ok) {
         return {
-            text: index_job_asBuffer(reply.text),
+            text: index_read_asBuffer(reply.text),
             table: {
                 size: reply.size,
                 required: reply.required,
-                names: index_job_asBuffer(reply.names),
-                providers: index_job_asBuffer(reply.providers),
+                names: index_read_asBuffer(reply.names),
+                providers: index_read_asBuffer(reply.providers),
             },
             blocks: reply.blocks,
         };
     }
     if ('unexpected' in reply) {
-        throw new Error(`reading a Packages index on a worker thread failed: ${reply.unexpected}`);
+        // One line for people; the worker's stack goes along as the cause (PGFORGE_DEBUG shows it).
+        const [line = 'an error'] = reply.unexpected.split('\n');
+        throw new Error(`reading ${url} on a worker thread failed: ${line}`, {
+            cause: new Error(reply.unexpected),
+        });
     }
-    throw new errors_PackagesIndexError(reply.url, reply.reason);
+    throw new PackagesIndexError(reply.url, reply.reason);
 }
-function index_job_asBuffer(bytes) {
+function index_read_asBuffer(bytes) {
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 /**
  * The bytes in an ArrayBuffer of their own, which can be transferred: a Buffer may be a view
  * into a larger one (Node's pool), and transferring that would take its neighbours too.
  */
-function owned(bytes) {
+function index_read_owned(bytes) {
     if (bytes.buffer instanceof ArrayBuffer &&
         bytes.byteOffset === 0 &&
         bytes.byteLength === bytes.buffer.byteLength) {
         return bytes;
     }
     return Uint8Array.prototype.slice.call(bytes);
+}
+const isStrings = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+/** A worker's message, checked: what crosses a thread is not typed by the compiler. */
+function index_read_isIndexReply(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const v = value;
+    if (v.ok === true) {
+        return (v.text instanceof Uint8Array &&
+            typeof v.size === 'number' &&
+            isStrings(v.required) &&
+            v.names instanceof Uint8Array &&
+            v.providers instanceof Uint8Array &&
+            isStrings(v.blocks));
+    }
+    return (v.ok === false &&
+        (typeof v.unexpected === 'string' ||
+            (typeof v.url === 'string' && typeof v.reason === 'string')));
+}
+/** The job a worker is given, checked. */
+function isReadJob(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const v = value;
+    return v.text instanceof Uint8Array && typeof v.url === 'string';
+}
+
+;// CONCATENATED MODULE: ./packages/apt/src/index-job.ts
+/**
+ * The work a cold Packages file costs, from the bytes its signed Release vouches for to what
+ * the store keeps: decompressed (decompressIndex: zlib in libuv's pool, a large xz in the
+ * system's `xz`, a small one in WebAssembly on this thread), then read (index-read.ts).
+ */
+
+
+
+/** The job's text; a failure is a PackagesIndexError naming the file. */
+async function index_job_decompressIndex(job) {
+    try {
+        return await decompress(job.bytes, job.compression, {
+            limitName: 'the limit for a Packages index',
+        });
+    }
+    catch (error) {
+        if (error instanceof DecompressionLimitError) {
+            throw new PackagesIndexError(job.url, error.message, { cause: error });
+        }
+        throw new PackagesIndexError(job.url, `cannot be decompressed: ${errorText(error)}`, {
+            cause: error,
+        });
+    }
+}
+/** Decompresses and reads one Packages file on this thread. */
+async function index_job_prepareIndex(job) {
+    return readIndex(await index_job_decompressIndex(job), job.url);
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/index-threads.ts
@@ -9317,9 +9239,10 @@ function owned(bytes) {
 
 
 
+
 /** The worker's file beside the bundle: scripts/bundle.mjs puts it where this name appears. */
 const INDEX_WORKER_FILE = 'apt-index-worker/index.js';
-class IndexThreads {
+class index_threads_IndexThreads {
     static #shared;
     #start;
     #limit;
@@ -9327,12 +9250,12 @@ class IndexThreads {
     #waiting = [];
     constructor(options = {}) {
         this.#start = options.start === false ? undefined : (options.start ?? bundledIndexWorker());
-        this.#limit = Math.max(1, options.concurrency ?? (0,external_node_os_.availableParallelism)());
+        this.#limit = Math.max(1, options.concurrency ?? availableParallelism());
     }
     /** One for the process: its limit holds across the clients that share it. */
     static shared() {
-        IndexThreads.#shared ??= new IndexThreads();
-        return IndexThreads.#shared;
+        index_threads_IndexThreads.#shared ??= new index_threads_IndexThreads();
+        return index_threads_IndexThreads.#shared;
     }
     /** Whether jobs run on worker threads. */
     get threaded() {
@@ -9382,7 +9305,9 @@ function onWorker(start, job) {
         };
         worker.once('message', (reply) => settle(() => {
             try {
-                resolve(preparedOf(reply));
+                if (!isIndexReply(reply))
+                    throw new Error(`reading ${job.url}: the worker's answer is malformed`);
+                resolve(preparedOf(reply, job.url));
             }
             catch (error) {
                 reject(error);
@@ -9392,18 +9317,26 @@ function onWorker(start, job) {
             cause: error,
         }))));
         worker.once('exit', (code) => settle(() => reject(new Error(`the worker thread reading ${job.url} ended (code ${code}) without an answer`))));
-        // Decompressed here (zlib works in libuv's pool) while the thread starts, then handed over.
-        decompressIndex(job).then((text) => {
-            // An uncompressed file's text is the caller's bytes: a copy is what goes.
-            const own = text.buffer === job.bytes.buffer
-                ? Uint8Array.prototype.slice.call(text)
-                : owned(text);
-            const read = { text: own, url: job.url };
-            worker.postMessage(read, [own.buffer]);
-        }, (error) => settle(() => {
+        // Anything that fails before the worker has its text ends the worker too: it would wait
+        // for a message forever, holding its slot.
+        const fail = (error) => settle(() => {
             void worker.terminate();
             reject(error);
-        }));
+        });
+        // Decompressed here (zlib works in libuv's pool) while the thread starts, then handed over.
+        decompressIndex(job).then((text) => {
+            try {
+                // An uncompressed file's text is the caller's bytes: a copy is what goes.
+                const own = text.buffer === job.bytes.buffer
+                    ? Uint8Array.prototype.slice.call(text)
+                    : owned(text);
+                const read = { text: own, url: job.url };
+                worker.postMessage(read, [own.buffer]);
+            }
+            catch (error) {
+                fail(error);
+            }
+        }, fail);
     });
     return { answer, ended };
 }
@@ -9413,9 +9346,9 @@ function onWorker(start, job) {
  */
 function bundledIndexWorker(from = import.meta.url) {
     const url = new URL(INDEX_WORKER_FILE, from);
-    if (url.protocol !== 'file:' || !(0,external_node_fs_.existsSync)(url))
+    if (url.protocol !== 'file:' || !existsSync(url))
         return undefined;
-    return () => new external_node_worker_threads_.Worker(url);
+    return () => new Worker(url);
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/release.ts
@@ -9438,7 +9371,7 @@ function parseDate(field, value, context) {
     return date;
 }
 /** Parses the signed text of an InRelease (or a Release file). */
-function parseRelease(text, context) {
+function release_parseRelease(text, context) {
     const fail = (reason) => new ReleaseParseError(context.mirror, context.suite, reason);
     const paragraphs = parseDeb822(text, `Release of ${context.suite} at ${context.mirror}`);
     const raw = paragraphs[0];
@@ -9488,7 +9421,7 @@ function parseRelease(text, context) {
  * expired Releases (apt's Acquire::Check-Valid-Until=false). A Release without Valid-Until
  * never expires, as for apt.
  */
-function checkValidUntil(release, now, allowExpired, context) {
+function release_checkValidUntil(release, now, allowExpired, context) {
     if (allowExpired || release.validUntil === undefined)
         return;
     if (now.getTime() > release.validUntil.getTime()) {
@@ -9500,7 +9433,7 @@ function checkValidUntil(release, now, allowExpired, context) {
  * with another suite's (validly signed) Release. apt warns; we refuse, since the indexes that
  * follow would belong to a different distribution.
  */
-function checkSuite(release, context) {
+function release_checkSuite(release, context) {
     if (release.suite === context.suite || release.codename === context.suite)
         return;
     throw new ReleaseParseError(context.mirror, context.suite, `names Suite "${release.suite}" and Codename "${release.codename ?? ''}", ` +
@@ -9531,7 +9464,7 @@ async function readSeen(path) {
     if (path === undefined)
         return {};
     try {
-        const parsed = JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+        const parsed = JSON.parse(await readFile(path, 'utf8'));
         if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
             return {};
         return Object.fromEntries(Object.entries(parsed).filter((entry) => typeof entry[1] === 'string' && !Number.isNaN(Date.parse(entry[1]))));
@@ -9541,14 +9474,14 @@ async function readSeen(path) {
         return {};
     }
 }
-class ReleaseDates {
+class release_dates_ReleaseDates {
     #path;
     #seen = new Map();
     #loaded;
     #writing = Promise.resolve();
     /** `cacheDir`: where the dates persist; undefined keeps them for this client only. */
     constructor(cacheDir) {
-        this.#path = cacheDir === undefined ? undefined : (0,external_node_path_.join)(cacheDir, FILE);
+        this.#path = cacheDir === undefined ? undefined : join(cacheDir, FILE);
     }
     /**
      * Refuses `date` when it is older than the newest seen for `mirror` and `suite`, or later
@@ -9597,7 +9530,7 @@ class ReleaseDates {
                     merged[key] = date.toISOString();
                 }
             }
-            await cache_writeAtomically(path, `${JSON.stringify(merged, null, 2)}\n`);
+            await writeAtomically(path, `${JSON.stringify(merged, null, 2)}\n`);
         });
         return this.#writing;
     }
@@ -9618,23 +9551,22 @@ let loading;
  * again: verified-releases.ts). loadOpenpgp() starts the load early, while the InRelease is on
  * its way: then it costs a cold run no time, and a warm one only time it spends waiting anyway.
  */
-function loadOpenpgp() {
+function signature_loadOpenpgp() {
     loading ??= __webpack_require__.e(/* import() */ 74).then(__webpack_require__.bind(__webpack_require__, 3074));
     return loading;
 }
-const openpgp = loadOpenpgp;
 /** Reads every public key of a keyring file, armored or binary (told apart by content). */
-async function readKeyring(path) {
+async function signature_readKeyring(path) {
     let bytes;
     try {
-        bytes = await (0,promises_.readFile)(path);
+        bytes = await readFile(path);
     }
     catch (error) {
         throw new KeyringError(path, `cannot be read: ${errorText(error)}`);
     }
     const head = bytes.subarray(0, 64).toString('latin1').trimStart();
     const armored = head.startsWith('-----BEGIN PGP');
-    const { readKeys } = await openpgp();
+    const { readKeys } = await signature_loadOpenpgp();
     let keys;
     try {
         keys = armored
@@ -9646,16 +9578,16 @@ async function readKeyring(path) {
     }
     if (keys.length === 0)
         throw new KeyringError(path, 'holds no OpenPGP public key');
-    return { path, keys, armored, sha256: cache_blocks_sha256Hex(bytes) };
+    return { path, keys, armored, sha256: sha256Hex(bytes) };
 }
 /**
  * The signed text of an InRelease when at least one of its signatures verifies with a key from
  * `keyrings` (apt's rule too: Debian signs with several keys, some of which may be retired).
  */
-async function verifyInRelease(armored, keyrings, context) {
+async function signature_verifyInRelease(armored, keyrings, context) {
     const paths = keyrings.map((k) => k.path);
     const fail = (reason, unknownSigners = []) => new SignatureError(context.mirror, context.suite, paths, reason, unknownSigners);
-    const { readCleartextMessage, verify } = await openpgp();
+    const { readCleartextMessage, verify } = await signature_loadOpenpgp();
     let message;
     try {
         message = await readCleartextMessage({ cleartextMessage: armored });
@@ -9718,10 +9650,10 @@ async function signerName(result) {
 
 
 async function filesUnder(dir, keep) {
-    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
     const out = [];
     for (const entry of entries) {
-        const path = (0,external_node_path_.join)(dir, entry.name);
+        const path = join(dir, entry.name);
         if (entry.isDirectory()) {
             if (entry.name !== 'node_modules' && entry.name !== 'test') {
                 out.push(...(await filesUnder(path, keep)));
@@ -9734,38 +9666,38 @@ async function filesUnder(dir, keep) {
     return out;
 }
 async function code_version_digestOf(files) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const hash = createHash('sha256');
     for (const file of files.sort()) {
         hash.update(`${file.length}:${file}`);
-        const bytes = await (0,promises_.readFile)(file).catch(() => Buffer.alloc(0));
+        const bytes = await readFile(file).catch(() => Buffer.alloc(0));
         hash.update(`${bytes.length}:`).update(bytes);
     }
     return hash.digest('hex');
 }
 /** The code's digest, from the running module's place (`from`, this module by default). */
 async function computeCodeVersion(from = import.meta.url) {
-    const here = from.startsWith('file:') ? (0,external_node_url_.fileURLToPath)(from) : from;
+    const here = from.startsWith('file:') ? fileURLToPath(from) : from;
     let files;
     if (here.endsWith('.ts')) {
         // packages/apt/src/code-version.ts: every package's sources, and what they link.
-        const packages = (0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(here)));
+        const packages = dirname(dirname(dirname(here)));
         files = [
             ...(await filesUnder(packages, (n) => n.endsWith('.ts'))),
-            (0,external_node_path_.join)((0,external_node_path_.dirname)(packages), 'package-lock.json'),
+            join(dirname(packages), 'package-lock.json'),
         ];
     }
     else {
-        files = await filesUnder((0,external_node_path_.dirname)(here), (n) => n.endsWith('.js') || n.endsWith('.cjs'));
+        files = await filesUnder(dirname(here), (n) => n.endsWith('.js') || n.endsWith('.cjs'));
     }
     const runtime = `node ${process.versions.node} zlib ${process.versions.zlib ?? ''}`;
-    return (0,external_node_crypto_.createHash)('sha256')
+    return createHash('sha256')
         .update(runtime)
         .update(await code_version_digestOf(files))
         .digest('hex');
 }
 let running;
 /** The running code's digest, computed once per process. */
-function codeVersion() {
+function code_version_codeVersion() {
     running ??= computeCodeVersion();
     return running;
 }
@@ -9791,8 +9723,8 @@ const sealed_file_MAGIC = 'pgforge-sealed';
 /** Writes `value` as `path`, sealed for `kind`; whole or not at all (temporary file, rename). */
 async function writeSealedJson(path, kind, value) {
     const body = Buffer.from(JSON.stringify(value), 'utf8');
-    const mac = await seal(sealed_file_MAGIC, kind, (0,external_node_path_.basename)(path), body);
-    await cache_writeAtomically(path, Buffer.concat([Buffer.from(`${sealed_file_MAGIC} ${kind} ${mac}\n`), body]));
+    const mac = await seal(sealed_file_MAGIC, kind, basename(path), body);
+    await writeAtomically(path, Buffer.concat([Buffer.from(`${sealed_file_MAGIC} ${kind} ${mac}\n`), body]));
 }
 /**
  * The value written by writeSealedJson under this `path` and `kind` on this machine, or
@@ -9802,7 +9734,7 @@ async function writeSealedJson(path, kind, value) {
 async function readSealedJson(path, kind) {
     let bytes;
     try {
-        bytes = await (0,promises_.readFile)(path);
+        bytes = await readFile(path);
     }
     catch {
         return undefined;
@@ -9814,7 +9746,7 @@ async function readSealedJson(path, kind) {
     if (magic !== sealed_file_MAGIC || named !== kind || mac === undefined)
         return undefined;
     const body = bytes.subarray(newline + 1);
-    if ((await seal(sealed_file_MAGIC, kind, (0,external_node_path_.basename)(path), body)) !== mac)
+    if ((await seal(sealed_file_MAGIC, kind, basename(path), body)) !== mac)
         return undefined;
     let value;
     try {
@@ -9831,7 +9763,7 @@ async function readSealedJson(path, kind) {
  * the code's version (codeVersion) and the caller's key, so a result of other code, or of
  * other inputs, is never found. What a caller reads back it still checks for shape.
  */
-class SealedStore {
+class sealed_file_SealedStore {
     dir;
     kind;
     version;
@@ -9841,8 +9773,8 @@ class SealedStore {
         this.version = version;
     }
     #path(key) {
-        const name = (0,external_node_crypto_.createHash)('sha256').update(`${this.kind}\0${this.version}\0${key}`).digest('hex');
-        return (0,external_node_path_.join)(this.dir, `${this.kind}-${name}.json`);
+        const name = createHash('sha256').update(`${this.kind}\0${this.version}\0${key}`).digest('hex');
+        return join(this.dir, `${this.kind}-${name}.json`);
     }
     get(key) {
         return readSealedJson(this.#path(key), this.kind);
@@ -9871,29 +9803,29 @@ class SealedStore {
 
 
 
-const TRUSTED_FOR_MS = 24 * 60 * 60 * 1000;
+const TRUSTED_FOR_MS = (/* unused pure expression or super */ null && (24 * 60 * 60 * 1000));
 function verified_releases_isRecord(value) {
     const v = value;
     return (typeof v === 'object' && v !== null && typeof v.at === 'string' && typeof v.text === 'string');
 }
 async function fileDigest(path) {
     try {
-        return (0,external_node_crypto_.createHash)('sha256')
-            .update(await (0,promises_.readFile)(path))
+        return createHash('sha256')
+            .update(await readFile(path))
             .digest('hex');
     }
     catch (error) {
         throw new KeyringError(path, `cannot be read: ${errorText(error)}`);
     }
 }
-class VerifiedReleases {
+class verified_releases_VerifiedReleases {
     #store;
     /** No cache directory, no records: every InRelease is verified. */
     constructor(cacheDir) {
         this.#store =
             cacheDir === undefined
                 ? undefined
-                : codeVersion().then((v) => new SealedStore((0,external_node_path_.join)(cacheDir, 'verified'), 'inrelease', v));
+                : codeVersion().then((v) => new SealedStore(join(cacheDir, 'verified'), 'inrelease', v));
     }
     /**
      * The digests of the keyring files as they are now, for `text`; read beside the InRelease
@@ -9911,7 +9843,7 @@ class VerifiedReleases {
     async text(armored, digests, now, verify) {
         if (this.#store === undefined)
             return (await verify()).text;
-        const key = [(0,external_node_crypto_.createHash)('sha256').update(armored).digest('hex'), ...digests].join('\0');
+        const key = [createHash('sha256').update(armored).digest('hex'), ...digests].join('\0');
         const store = await this.#store;
         const record = await store.get(key);
         if (verified_releases_isRecord(record)) {
@@ -9957,7 +9889,7 @@ const DEFAULT_RETRIES = 3;
 // (15.0 MB against 10.8 MB for sid amd64) but decodes ~3× faster (0.3 s in zlib, off the main
 // thread, against 0.8–1 s in xz, per index and architecture on a 2-core machine), and on a
 // hosted runner's network the extra 4 MB cost less than that. Only a cold index pays either.
-const INDEX_SUFFIXES = ['.gz', '.xz', ''];
+const INDEX_SUFFIXES = (/* unused pure expression or super */ null && (['.gz', '.xz', '']));
 class AptClient {
     #http;
     #now;
@@ -10190,7 +10122,7 @@ class AptClient {
         const url = `${mirror}/${pkg.filename}`;
         const segments = pkg.filename.split('/');
         if (pkg.filename.startsWith('/') || segments.includes('..') || /^[a-z]+:/i.test(pkg.filename)) {
-            throw new errors_PackagesIndexError(url, `${pkg.package} ${pkg.version}: Filename "${pkg.filename}" is not a path inside the mirror`);
+            throw new PackagesIndexError(url, `${pkg.package} ${pkg.version}: Filename "${pkg.filename}" is not a path inside the mirror`);
         }
         // Concurrent calls for the same file share one download; nothing is kept afterwards, so a
         // client that fetches many packages does not hold them all in memory.
@@ -10219,7 +10151,7 @@ class AptClient {
                 `the mirror's pool may not match its index)`);
         }
         const bytes = response.body;
-        const actual = { size: bytes.length, sha256: cache_blocks_sha256Hex(bytes) };
+        const actual = { size: bytes.length, sha256: sha256Hex(bytes) };
         if (actual.size !== pkg.size || actual.sha256 !== pkg.sha256) {
             throw new ChecksumMismatchError(url, { size: pkg.size, sha256: pkg.sha256 }, actual, {
                 package: pkg.package,
@@ -10291,7 +10223,7 @@ class AptClient {
             if (cached)
                 return { url, file, bytes: cached };
             const { bytes, from } = await this.#download(first.mirror, repo.suite, release, file, get);
-            const actual = { size: bytes.length, sha256: cache_blocks_sha256Hex(bytes) };
+            const actual = { size: bytes.length, sha256: sha256Hex(bytes) };
             if (actual.size !== file.size || actual.sha256 !== file.sha256) {
                 return { url, file, bytes, mismatch: { from, actual } };
             }
@@ -10392,6 +10324,35 @@ function memo(map, key, make) {
             map.delete(key);
     });
     return promise;
+}
+
+;// CONCATENATED MODULE: ./packages/apt/src/depends.ts
+/**
+ * Package names in relationship fields (Depends, Pre-Depends, Recommends, Provides, ...), as
+ * deb-control(5) writes them: `a (>= 1), b | c:any [amd64] <!nocheck>`.
+ */
+/**
+ * One inner array per comma-separated group, holding the names of its `|` alternatives, with
+ * version constraints, architecture qualifiers (`:any`, `:amd64`), architecture lists (`[...]`)
+ * and build profiles (`<...>`) removed. An empty field gives `[]`.
+ */
+function parseDependsNames(field) {
+    const groups = [];
+    const stripped = field
+        .replace(/\([^)]*\)/g, ' ')
+        .replace(/\[[^\]]*\]/g, ' ')
+        .replace(/<[^>]*>/g, ' ');
+    for (const group of stripped.split(',')) {
+        const names = [];
+        for (const alternative of group.split('|')) {
+            const name = alternative.trim().split(/\s+/)[0]?.split(':')[0] ?? '';
+            if (name !== '')
+                names.push(name);
+        }
+        if (names.length > 0)
+            groups.push(names);
+    }
+    return groups;
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/closure.ts
@@ -10717,7 +10678,7 @@ const oneLine = (value) => (value ?? '').replace(/\s*\n\s*/g, ' ').trim();
  */
 function parseDpkgStatus(text, source) {
     const out = [];
-    for (const p of parseDeb822(text, source)) {
+    for (const p of deb822_parseDeb822(text, source)) {
         const name = p.get('Package')?.trim();
         const version = p.get('Version')?.trim();
         if (!name || !version || !isInstalledStatus(p.get('Status')))
@@ -10772,7 +10733,7 @@ function isAr(bytes) {
     return bytes.length >= ar_MAGIC.length && ascii(bytes, 0, ar_MAGIC.length) === ar_MAGIC;
 }
 /** The members of an ar archive, in order. `source` names the file in errors. */
-function readAr(bytes, source) {
+function ar_readAr(bytes, source) {
     if (!isAr(bytes)) {
         const start = JSON.stringify(ascii(bytes, 0, Math.min(bytes.length, 8)));
         throw new DebFormatError(source, `is not a Debian package: it does not start with the ar magic "!<arch>\\n" (starts with ${start})`);
@@ -10825,12 +10786,12 @@ const SUPPORTED = {
 };
 /** Suffixes dpkg knows (or knew) that this reader does not read, with their names. */
 const UNSUPPORTED = { '.bz2': 'bzip2', '.lzma': 'lzma' };
-const SUPPORTED_TEXT = 'none, .gz (gzip), .xz, .zst (zstd)';
+const deb_compression_SUPPORTED_TEXT = 'none, .gz (gzip), .xz, .zst (zstd)';
 /**
  * The compression of a member named `<base>` + suffix, `{ unsupported }` for a suffix dpkg
  * knows but this reader does not, undefined for a name that is not `<base>` + a suffix.
  */
-function memberCompression(name, base) {
+function deb_compression_memberCompression(name, base) {
     if (!name.startsWith(base))
         return undefined;
     const suffix = name.slice(base.length);
@@ -10848,7 +10809,7 @@ function memberCompression(name, base) {
  * The member's tar bytes; more than `maxBytes` (default MAX_DEB_BYTES) is
  * DecompressionLimitError, with no more than that held.
  */
-async function decompressMember(bytes, compression, options = {}) {
+async function deb_compression_decompressMember(bytes, compression, options = {}) {
     const limited = { ...options, maxBytes: options.maxBytes ?? MAX_DEB_BYTES };
     switch (compression) {
         case 'none':
@@ -10868,7 +10829,7 @@ function zstdLimited(bytes, options) {
     const limit = checkByteLimit('maxBytes', options.maxBytes ?? MAX_DEB_BYTES);
     const chunks = [];
     let total = 0;
-    const decoder = new esm/* Decompress */.YM((data) => {
+    const decoder = new Decompress((data) => {
         if (data.length === 0)
             return;
         total += data.length;
@@ -10918,9 +10879,9 @@ const TYPES = {
  * Every entry of the tar in `bytes` except the root directory, in archive order. `member`
  * (`data.tar.xz`) and `source` name the archive in errors.
  */
-async function readTarEntries(bytes, source, member) {
+async function tar_entries_readTarEntries(bytes, source, member) {
     const entries = [];
-    const tar = (0,tar_stream.extract)();
+    const tar = extract();
     const reading = (async () => {
         for await (const entry of tar) {
             const { header } = entry;
@@ -11084,7 +11045,7 @@ function controlStanza(bytes, source, member) {
 
 /** Where verified APT indexes are cached between runs: `$XDG_CACHE_HOME/pgforge/apt`. */
 function defaultCacheDir(env, homeDir) {
-    return (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)(homeDir, '.cache'), 'pgforge', 'apt');
+    return join(env.XDG_CACHE_HOME || join(homeDir, '.cache'), 'pgforge', 'apt');
 }
 /**
  * The root of the machine's apt configuration (`/`), read only when no base image can be
@@ -11175,7 +11136,7 @@ function debChangelog(deb, pkg) {
         if (!entry?.data)
             return undefined;
         try {
-            return (0,external_node_zlib_.gunzipSync)(entry.data).toString('utf8');
+            return gunzipSync(entry.data).toString('utf8');
         }
         catch {
             return undefined;
@@ -11217,2932 +11178,3205 @@ function debChangelog(deb, pkg) {
 
 
 
-;// CONCATENATED MODULE: ./packages/package-view/src/expired-release.ts
-
+;// CONCATENATED MODULE: ./packages/sbom/src/dpkg-status.ts
 /**
- * A Release past its Valid-Until (sid on a mirror that lags) as the configuration problem it is:
- * named by the key the user sets, at its line when the file has it, else at the distribution
- * that needs it.
- */
-function expiredReleaseProblem(config, error) {
-    const { suite } = error;
-    const distribution = config.distributions.findIndex((d) => suite === d || suite.startsWith(`${d}-`));
-    const expired = error.message.replace(/; allow-expired-release accepts it.*$/, '');
-    return new ConfigError([
-        problemAt(config, ['packages.allow-expired-release', `distributions[${distribution}]`, 'distributions'], error.mirror, `${expired}: set packages.allow-expired-release: true (the matrix's --allow-expired-release, or its input allow-expired-release: true) to accept it, as apt's -o Acquire::Check-Valid-Until=false does`),
-    ]);
-}
-
-;// CONCATENATED MODULE: ./packages/package-view/src/predict.ts
-/**
- * The whole package set of every flavour's image, per architecture, predicted from the base's
- * dpkg status and the image's view: the base's packages (upgraded to the view's newest when
- * packages.upgrade is on, as the server layer does), plus the closure of each flavour's pinned
- * packages on top of its parent's set. The one computation the matrix fingerprints, the build
- * installs and checks, and the extension reads "what the minimal image holds" from.
+ * The dpkg database: `var/lib/dpkg/status` (one paragraph per package, deb822) and the
+ * distroless `var/lib/dpkg/status.d/<name>` files (one or more paragraphs each, no Status).
  */
 
-
-const versionOn = (p, architecture) => p.byArchitecture ? p.byArchitecture[architecture] : p.version;
-/**
- * The suite this exact version comes from: a -security suite when one has it (a point release
- * copies security fixes into the main suite, and they stay security fixes), else the first
- * index in the view's order that has it.
- */
-function suiteOf(indexes, pkg) {
-    const having = indexes.filter((index) => index.versions(pkg.package).some((v) => v.version === pkg.version));
-    return (having.find((i) => i.suite.endsWith('-security')) ?? having[0])?.suite;
+// dpkg's package states with the files unpacked and configured; triggers-* only wait for a
+// trigger to run. config-files, half-installed, unpacked and half-configured packages are not
+// (or not wholly) there.
+const dpkg_status_INSTALLED_STATES = new Set(['installed', 'triggers-awaited', 'triggers-pending']);
+/** True when the Status field (`want flag state`) says the package is installed; no field: yes. */
+function isInstalled(status) {
+    if (status === undefined)
+        return true;
+    const state = status.trim().split(/\s+/)[2];
+    return state !== undefined && dpkg_status_INSTALLED_STATES.has(state);
 }
-const estimated = new WeakMap();
-/** What a base holds on one architecture: its dpkg status, else debootstrap's minbase. */
-function basePackages(arch) {
-    if (arch.installed)
-        return arch.installed;
-    let minbase = estimated.get(arch);
-    if (!minbase) {
-        const roots = minbaseRoots(arch.indexes);
-        minbase = [...predictInstall({ indexes: arch.indexes, roots }).packages.values()];
-        estimated.set(arch, minbase);
-    }
-    return minbase;
+/** `glibc (2.41-12)` → name and version; `glibc` → name only. */
+function parseSourceField(value) {
+    const m = /^\s*(\S+)(?:\s*\(\s*([^)\s]+)\s*\))?\s*$/.exec(value);
+    if (!m?.[1])
+        return { name: value.trim() };
+    return m[2] ? { name: m[1], version: m[2] } : { name: m[1] };
 }
-/**
- * The images of the flavours asked for (and their parents), parents first, on one
- * architecture: the one computation behind the matrix's whole-set prediction and the
- * extension's "what the minimal image holds".
- */
-function predictArchImages(request, names = request.flavours.map((f) => f.name)) {
-    const { arch } = request;
-    const byName = new Map(request.flavours.map((f) => [f.name, f]));
-    const base = new Map(basePackages(arch).map((p) => [p.package, p]));
-    const done = new Map();
-    const pinned = (p) => {
-        const version = versionOn(p, arch.architecture);
-        return version === undefined ? [] : [{ name: p.name, version }];
-    };
-    const predict = (flavour) => {
-        const known = done.get(flavour.name);
-        if (known)
-            return known;
-        const parent = flavour.from === undefined ? undefined : byName.get(flavour.from);
-        const below = parent ? predict(parent).packages : base;
-        // The server layer first installs PGDG's set-up from the distribution's archives alone
-        // (PGDG is not configured yet), unpinned, then everything else from the whole view.
-        const setup = !parent && request.setup?.length ? request.setup : [];
-        const start = setup.length > 0
-            ? predictInstall({
-                indexes: arch.setupIndexes ?? arch.indexes,
-                installed: below.values(),
-                roots: setup,
-            }).packages
-            : below;
-        const roots = [
-            ...(parent ? [] : pinned(request.server)),
-            ...(request.flavourPackages[flavour.name] ?? []).flatMap(pinned),
-        ];
-        const predicted = predictInstall({
-            indexes: arch.indexes,
-            installed: start.values(),
-            roots,
-            upgrade: !parent && request.upgrade,
-        });
-        const image = { packages: predicted.packages, below };
-        done.set(flavour.name, image);
-        return image;
-    };
-    for (const name of names) {
-        const flavour = byName.get(name);
-        if (flavour)
-            predict(flavour);
-    }
-    return done;
+function firstLine(value) {
+    const line = value?.split('\n')[0]?.trim();
+    return line ? line : undefined;
 }
-/** Predicts every flavour's image, parents first, on every architecture, merged. */
-function predictFlavourImages(request) {
-    const { config, arches } = request;
-    const perArch = new Map(arches.map((arch) => [
-        arch.architecture,
-        predictArchImages({
-            flavours: config.flavours,
-            upgrade: config.packages.upgrade,
-            arch,
-            server: request.server,
-            flavourPackages: request.flavourPackages,
-            ...(request.setup ? { setup: request.setup } : {}),
-        }),
-    ]));
-    const bases = new Map(arches.map((arch) => [arch.architecture, new Map(basePackages(arch).map((p) => [p.package, p]))]));
-    const out = {};
-    for (const flavour of config.flavours) {
-        const images = arches.map((arch) => {
-            const image = perArch.get(arch.architecture)?.get(flavour.name);
-            if (!image)
-                throw new Error(`no prediction of ${flavour.name} on ${arch.architecture}`);
-            return { arch, image };
-        });
-        out[flavour.name] = {
-            contents: mergeContents(images, bases),
-            installs: mergeInstalls(images),
-        };
-    }
-    return out;
-}
-/** One value per name, with `byArchitecture` when the architectures differ or lack it. */
-function merged(images, pick) {
-    const out = new Map();
-    for (const { arch, image } of images) {
-        for (const [name, value] of pick(arch, image)) {
-            const seen = out.get(name);
-            if (seen)
-                seen.byArch.set(arch.architecture, value);
-            else
-                out.set(name, { first: value, byArch: new Map([[arch.architecture, value]]) });
-        }
-    }
-    return out;
-}
-function resolved(name, entry, architectures) {
-    const differs = architectures.some((a) => !entry.byArch.has(a)) ||
-        [...entry.byArch.values()].some((v) => v.version !== entry.first.version);
-    return {
-        name,
-        version: entry.first.version,
-        ...(differs
-            ? {
-                byArchitecture: Object.fromEntries([...entry.byArch].map(([arch, v]) => [arch, v.version])),
-            }
-            : {}),
-    };
-}
-const predict_byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-function mergeContents(images, bases) {
-    const architectures = images.map((i) => i.arch.architecture);
-    const entries = merged(images, (arch, image) => {
-        const map = new Map();
-        for (const [name, pkg] of image.packages) {
-            map.set(name, { version: pkg.version, pkg, arch });
-        }
-        return map;
-    });
-    const out = [];
-    for (const [name, entry] of entries) {
-        const { pkg, arch } = entry.first;
-        const item = resolved(name, entry, architectures);
-        // What the build did to it, against the base (the whole lineage's doing).
-        const base = bases.get(arch.architecture)?.get(name);
-        if (!base || compareDebianVersions(base.version, pkg.version) !== 0) {
-            item.change = base ? 'upgraded' : 'installed';
-            if (base)
-                item.from = base.version;
-            const suite = suiteOf(arch.indexes, pkg);
-            if (suite)
-                item.suite = suite;
-        }
-        out.push(item);
-    }
-    return out.sort(predict_byName);
-}
-function mergeInstalls(images) {
-    const architectures = images.map((i) => i.arch.architecture);
-    // What the layer installs or replaces: every package not held at that version below it.
-    const entries = merged(images, (_arch, image) => {
-        const map = new Map();
-        for (const [name, pkg] of image.packages) {
-            if (image.below.get(name)?.version !== pkg.version)
-                map.set(name, { version: pkg.version });
-        }
-        return map;
-    });
-    return [...entries].map(([name, entry]) => resolved(name, entry, architectures)).sort(predict_byName);
-}
-
-;// CONCATENATED MODULE: ./packages/package-view/src/prediction-cache.ts
-// Each index by where it is (the suite names what a package came from) and by its content.
-const digests = (indexes) => {
-    const list = indexes ?? [];
-    if (list.some((i) => i.digest === undefined))
+function dpkg_status_toPackage(paragraph) {
+    const name = paragraph.get('Package');
+    const version = paragraph.get('Version');
+    if (!name || !version || !isInstalled(paragraph.get('Status')))
         return undefined;
-    return list.map((i) => `${i.suite}/${i.component}/${i.architecture}=${i.digest ?? ''}`);
-};
-/** What a prediction is a function of; undefined when an index is not known by its digest. */
-function predictionKey(request) {
-    const arches = [];
-    for (const arch of request.arches) {
-        const indexes = digests(arch.indexes);
-        const setup = arch.setupIndexes ? digests(arch.setupIndexes) : [];
-        if (!indexes || !setup)
-            return undefined;
-        arches.push({
-            architecture: arch.architecture,
-            indexes,
-            setup,
-            installed: arch.installed?.map((p) => `${p.package}=${p.version}:${p.architecture}`).sort() ?? null,
-        });
-    }
-    return JSON.stringify({
-        arches,
-        flavours: request.config.flavours.map((f) => [f.name, f.from ?? null]),
-        upgrade: request.config.packages.upgrade,
-        server: request.server,
-        flavourPackages: request.flavourPackages,
-        setup: request.setup ?? [],
-    });
-}
-const isPackage = (v) => typeof v === 'object' &&
-    v !== null &&
-    typeof v.name === 'string' &&
-    typeof v.version === 'string';
-/** A stored value read back as the flavours' images, or undefined when it is not one. */
-function asFlavourImages(value, flavours) {
-    if (typeof value !== 'object' || value === null)
-        return undefined;
-    const record = value;
-    if (Object.keys(record).sort().join('\0') !== [...flavours].sort().join('\0'))
-        return undefined;
-    for (const name of flavours) {
-        const image = record[name];
-        if (!Array.isArray(image?.contents) ||
-            !Array.isArray(image.installs) ||
-            image.contents.length === 0 ||
-            !image.contents.every(isPackage) ||
-            !image.installs.every(isPackage)) {
-            return undefined;
-        }
-    }
-    return record;
-}
-
-;// CONCATENATED MODULE: ./packages/package-view/src/resolve.ts
-
-
-
-
-
-
-
-
-async function loadIndexes(config, apt, sources, architecture) {
-    const jobs = sources.repositories.flatMap((r) => r.components.map(async (component) => {
-        try {
-            return {
-                label: r.label,
-                pgdg: r.role === 'pgdg',
-                index: await apt.packages(r.repository, component, architecture),
-            };
-        }
-        catch (error) {
-            throw sourceProblem(config, r, error);
-        }
-    }));
-    return { architecture, indexes: await Promise.all(jobs) };
-}
-/**
- * A repository that is not what the configuration says, as a configuration problem naming the
- * setting to change: a suite the mirror lacks, an InRelease no configured key signed. Other
- * failures (the network, a mirror mid-sync) are not the configuration's, and pass unchanged.
- */
-function sourceProblem(config, r, error) {
-    const { mirror, suite, keyrings } = r.repository;
-    if (error instanceof UnknownSuiteError) {
-        const distribution = suite.replace(/-pgdg$/, '');
-        return problem(config, r.fields.mirror, mirror, `${error.message}: ${r.label} needs dists/${suite}; set ${r.fields.mirror} to an archive that has it, or take ${distribution} out of distributions`);
-    }
-    if (error instanceof KeyringError) {
-        return problem(config, r.fields.keyring, error.file, `${error.message}; set ${r.fields.keyring} to the public key file(s) (armoured .asc or binary .gpg) that sign ${mirror}`);
-    }
-    if (error instanceof ReleaseExpiredError)
-        return expiredReleaseProblem(config, error);
-    // A mirror the configuration names that gives no answer at all (no such host, nothing
-    // listening, reset after every retry): the setting is where to look.
-    const configured = configuredMirror(config, r.fields.mirror);
-    if (error instanceof HttpError && error.status === undefined && configured === mirror) {
-        return problem(config, r.fields.mirror, mirror, `${mirror} cannot be reached: ${error.message}; set ${r.fields.mirror} to a mirror this machine reaches`);
-    }
-    // Only a key the configuration lacks is the configuration's to fix; a bad or missing
-    // signature (a mirror caught mid-write) is the mirror's, and passes unchanged.
-    if (error instanceof SignatureError && error.unknownSigners.length > 0) {
-        return problem(config, r.fields.keyring, keyrings, `${error.message}: set ${r.fields.keyring} to the key file(s) that sign ${mirror}`);
-    }
-    return error;
-}
-/** Per source version, the newest binary built from it, on one architecture. */
-function binariesBySource(arch, name, accept) {
-    const out = new Map();
-    for (const { index } of arch.indexes) {
-        for (const p of index.versions(name)) {
-            if (!accept(p.version))
-                continue;
-            const src = p.sourceVersion ?? p.version;
-            const had = out.get(src);
-            if (had === undefined || compareDebianVersions(p.version, had) > 0)
-                out.set(src, p.version);
-        }
-    }
-    return out;
-}
-/**
- * The newest source version every architecture has a binary of, and each architecture's
- * binary built from it. A multi-platform image must hold the same software on each platform;
- * the binaries' own versions may still differ (binNMUs).
- */
-function pick(arches, name, accept = () => true) {
-    const maps = arches.map((a) => binariesBySource(a, name, accept));
-    const missingOn = arches.filter((_, i) => maps[i]?.size === 0).map((a) => a.architecture);
-    const [first, ...rest] = maps;
-    const common = [...(first?.keys() ?? [])].filter((src) => rest.every((m) => m.has(src)));
-    const source = newestDebianVersion(common);
-    const sourceVersions = [...new Set(maps.flatMap((m) => [...m.keys()]))];
-    if (source === undefined)
-        return { missingOn, sourceVersions };
-    const versions = arches.map((a, i) => [a.architecture, maps[i]?.get(source) ?? '']);
-    const version = versions[0]?.[1] ?? '';
-    const differs = versions.some(([, v]) => v !== version);
-    return {
-        package: {
-            name,
-            version,
-            ...(differs ? { byArchitecture: Object.fromEntries(versions) } : {}),
-        },
-        missingOn,
-        sourceVersions,
-    };
-}
-const POSTGRES_PACKAGE = /^postgresql-(\d+)$/;
-/** The majors the source carries as releases (previews are asked for by name). */
-function supportedMajors(arches) {
-    const majors = new Set();
-    for (const { index } of arches[0]?.indexes ?? []) {
-        for (const major of indexMajors(index))
-            majors.add(major);
-    }
-    return [...majors].sort((a, b) => a - b);
-}
-// An index is read for every image of a batch: its majors are found once.
-const majorsOfIndex = new WeakMap();
-/** The majors one index carries as releases. */
-function indexMajors(index) {
-    let majors = majorsOfIndex.get(index);
-    if (!majors) {
-        majors = [];
-        for (const name of index.namesWithPrefix('postgresql-')) {
-            const m = POSTGRES_PACKAGE.exec(name);
-            if (!m?.[1])
-                continue;
-            const newest = index.versions(name)[0];
-            if (newest && !isPreview(upstreamPostgresVersion(newest.version)))
-                majors.push(Number(m[1]));
-        }
-        majorsOfIndex.set(index, majors);
-    }
-    return majors;
-}
-/** The prediction, from the store when it holds this request's; else computed and kept. */
-async function predictOnce(request, store) {
-    const key = store ? predictionKey(request) : undefined;
-    const flavours = request.config.flavours.map((f) => f.name);
-    if (store && key !== undefined) {
-        const kept = asFlavourImages(await store.get(key), flavours);
-        if (kept)
-            return kept;
-    }
-    const images = predictFlavourImages(request);
-    // A store that cannot be written is a slower next run, not a failed one.
-    if (store && key !== undefined)
-        await store.put(key, images).catch(() => undefined);
-    return images;
-}
-/**
- * Resolves every PostgreSQL major and every flavour package of one distribution to the exact
- * version each platform's signed index offers, as apt would pick it (the highest version any
- * configured repository has). Errors name the field that asked for what the source lacks.
- */
-async function resolveDistribution(config, distribution, apt, options) {
-    const specs = config.postgres === 'supported' ? [] : config.postgres;
-    const previewMajors = specs.filter((s) => s.exact && isPreview(s.exact)).map((s) => s.major);
-    const sources = distributionSources(config, distribution, {
-        view: options.view.repositories,
-        previewMajors,
-    });
-    // linux/arm/v5 and linux/arm/v6 are both armel: its index is read once.
-    const architectures = [...new Set(config.platforms.map((p) => byPlatform(p).debianArchitecture))];
-    const arches = await Promise.all(architectures.map((a) => loadIndexes(config, apt, sources, a)));
-    const where = describeSources(sources.repositories);
-    const available = supportedMajors(arches);
-    const wanted = config.postgres === 'supported'
-        ? available.map((major) => ({ spec: { major }, field: 'postgres' }))
-        : config.postgres.map((spec, i) => ({ spec, field: `postgres[${i}]` }));
-    if (wanted.length === 0) {
-        throw problem(config, 'postgres', 'supported', `${where} carries no PostgreSQL major`);
-    }
-    const problems = [];
-    const resolutions = [];
-    for (const { spec, field } of wanted) {
-        const name = `postgresql-${spec.major}`;
-        const server = pick(arches, name, (v) => spec.exact ? upstreamPostgresVersion(v) === spec.exact : true).package;
-        if (!server) {
-            const asked = spec.exact ?? String(spec.major);
-            const releases = [
-                ...new Set(pick(arches, name).sourceVersions.map(upstreamPostgresVersion)),
-            ].sort(compareDebianVersions);
-            const has = spec.exact
-                ? `it has ${releases.join(', ') || 'no release of that major'}`
-                : `it has ${available.join(', ') || 'none'}`;
-            problems.push(problemOf(config, field, asked, `PostgreSQL ${asked} is not in ${where} for ${architectures.join(' and ')}; ${has}`));
-            continue;
-        }
-        const chosen = server.version;
-        const version = upstreamPostgresVersion(chosen);
-        const flavourPackages = {};
-        for (const flavour of config.flavours) {
-            const resolved = [];
-            flavour.packages.forEach((rule, j) => {
-                if (rule.minMajor !== undefined && spec.major < rule.minMajor)
-                    return;
-                if (rule.maxMajor !== undefined && spec.major > rule.maxMajor)
-                    return;
-                if (rule.distributions && !rule.distributions.includes(distribution))
-                    return;
-                const pkg = template_renderTemplate(rule.name, { major: String(spec.major) });
-                const picked = pick(arches, pkg);
-                if (picked.package) {
-                    resolved.push(picked.package);
-                }
-                else if (!rule.optional) {
-                    const why = picked.missingOn.length > 0
-                        ? `is not in ${where} for ${picked.missingOn.join(' and ')}`
-                        : `has no source version common to ${architectures.join(' and ')} in ${where} (seen: ${picked.sourceVersions.join(', ')})`;
-                    problems.push(problemOf(config, `flavours.${flavour.name}.packages[${j}]`, pkg, `"${pkg}" (flavour ${flavour.name}, PostgreSQL ${spec.major}) ${why}; mark it optional: true to leave it out there`));
-                }
-            });
-            flavourPackages[flavour.name] = resolved;
-        }
-        let images;
-        try {
-            images = await predictOnce({
-                config,
-                arches: arches.map((a) => ({
-                    architecture: a.architecture,
-                    indexes: a.indexes.map((i) => i.index),
-                    // PGDG's set-up installs from the distribution's archives, before PGDG is configured.
-                    setupIndexes: a.indexes.filter((i) => !i.pgdg).map((i) => i.index),
-                    ...installedOn(options.view, a.architecture),
-                })),
-                server,
-                flavourPackages,
-                setup: pgdgSetup(config),
-            }, options.predictions);
-        }
-        catch (error) {
-            if (!(error instanceof UnsatisfiableDependencyError))
-                throw error;
-            problems.push(problemOf(config, 'flavours', `PostgreSQL ${spec.major}`, `the images of PostgreSQL ${spec.major} on ${distribution} cannot be installed from ${where}: ${error.message}`));
-            continue;
-        }
-        const sizes = config.flavours
-            .map((f) => {
-            const contents = images[f.name]?.contents ?? [];
-            const security = contents.filter((p) => p.suite?.endsWith('-security')).length;
-            return `${f.name} ${contents.length} (${security} from -security)`;
-        })
-            .join(', ');
-        options.log?.(`${distribution}: PostgreSQL ${spec.major} → ${chosen}; packages: ${sizes}`);
-        resolutions.push({
-            major: spec.major,
-            distribution,
-            postgres: { version, debianVersion: chosen, preview: isPreview(version) },
-            flavourPackages,
-            server: [server],
-            images,
-        });
-    }
-    if (problems.length > 0)
-        throw new ConfigError(problems);
-    return resolutions;
-}
-/** The base's installed packages on one architecture, when the base could be read. */
-function installedOn(view, architecture) {
-    const installed = view.platforms.find((p) => p.architecture === architecture)?.installed;
-    return installed ? { installed } : {};
-}
-/**
- * What the server layer installs before PGDG is set up, and so holds too: PGDG's key and
- * script (postgresql-common) unless packages.keyring brings the keys, and CAs for an https
- * mirror (the Dockerfile's first install-packages).
- */
-function pgdgSetup(config) {
-    if (config.packages.source !== 'pgdg')
-        return [];
-    const mirror = config.packages.mirror ?? PGDG_MIRROR;
-    return [
-        ...(config.packages.keyring?.length ? [] : ['postgresql-common']),
-        ...(mirror.startsWith('https://') ? ['ca-certificates'] : []),
+    const source = parseSourceField(paragraph.get('Source') ?? name);
+    const depends = [
+        ...parseDependsNames(paragraph.get('Pre-Depends') ?? ''),
+        ...parseDependsNames(paragraph.get('Depends') ?? ''),
     ];
-}
-/** The mirror a `packages.*` setting configures, when it does. */
-function configuredMirror(config, field) {
-    switch (field) {
-        case 'packages.mirror':
-            return (config.packages.mirror ?? (config.packages.source === 'pgdg' ? PGDG_MIRROR : undefined));
-        case 'packages.debian-mirror':
-            return config.packages.debianMirror;
-        case 'packages.security-mirror':
-            return config.packages.securityMirror;
-        default:
-            return undefined;
-    }
-}
-function problemOf(config, field, value, message) {
-    return problemAt(config, field, value, message);
-}
-function problem(config, field, value, message) {
-    return new ConfigError([problemOf(config, field, value, message)]);
-}
-
-;// CONCATENATED MODULE: ./packages/package-view/src/keyring.ts
-
-
-
-/**
- * A file as the target carries it: relative to the workspace when it is inside it (the build
- * job's checkout of the same commit may be elsewhere), else as it is.
- */
-function workspacePath(path, workspace) {
-    if (workspace === undefined)
-        return path;
-    const inside = (0,external_node_path_.relative)(workspace, path);
-    return inside !== '' && !inside.startsWith(`..${external_node_path_.sep}`) && inside !== '..' && !(0,external_node_path_.isAbsolute)(inside)
-        ? inside
-        : path;
-}
-/**
- * The keys the image's apt is to trust for PGDG: `packages.keyring` with source `pgdg`, each
- * file read and checked to hold OpenPGP public keys (so that a wrong file fails here, named,
- * and not as a signature error inside a build), named for the build context by position and
- * kind (`.asc` armoured, `.gpg` binary: apt tells them apart by the suffix). Undefined when
- * the image keeps PGDG's own key from postgresql-common.
- */
-async function pgdgImageKeyring(config, 
-/** The checkout the matrix runs in: a key file inside it is named relative to it. */
-workspace) {
-    const { source, keyring } = config.packages;
-    if (source !== 'pgdg' || !keyring?.length)
-        return undefined;
-    const results = await Promise.all(keyring.map(async (path, i) => {
-        try {
-            const read = await readKeyring(path);
-            return {
-                path: workspacePath(path, workspace),
-                name: `pgforge-pgdg-${i}.${read.armored ? 'asc' : 'gpg'}`,
-                sha256: read.sha256,
-            };
-        }
-        catch (error) {
-            if (!(error instanceof KeyringError))
-                throw error;
-            return {
-                origin: config.origin,
-                field: `packages.keyring[${i}]`,
-                value: path,
-                message: `${error.message}; set packages.keyring to the public key file(s) (armoured .asc or binary .gpg) that sign ${config.packages.mirror ?? 'the PGDG mirror'}`,
-            };
-        }
-    }));
-    // In the file's order, whatever order the reads finished in.
-    const problems = results.filter((r) => 'field' in r);
-    if (problems.length > 0)
-        throw new ConfigError(problems);
-    return results.filter((r) => !('field' in r));
-}
-
-;// CONCATENATED MODULE: ./packages/package-view/src/base-image-cache.ts
-/**
- * What was read of a base image, kept between runs under the cache directory
- * (`base-images/`), by what makes it immutable: the platform image's manifest digest from a
- * registry, or the local image's ID (a content digest) and the platform. Reading a local base
- * means creating a container and exporting its whole file system (0.5 s of a 1.5 s warm
- * extension build), a registry one downloading its layers.
- *
- * The record holds the keyrings the package view then trusts to verify the archive's
- * InRelease, so it is sealed with this machine's key (@pgforge/apt's sealed files): one
- * restored from a shared CI cache, or edited, reads as absent and the base is read again.
- */
-
-
-// Bump when the record's shape changes: older records then fail their seal (the kind differs).
-const KIND = 'base-image-files.v2';
-/** The file a base's record lives in; `key` names it uniquely (a digest, an ID and platform). */
-function baseRecordPath(cacheDir, key) {
-    return (0,external_node_path_.join)(cacheDir, 'base-images', `${key.replace(/[^A-Za-z0-9_.-]/g, '-')}.json`);
-}
-const base_image_cache_isString = (v) => typeof v === 'string';
-function decode(value, origin) {
-    if (typeof value !== 'object' || value === null)
-        return undefined;
-    const stored = value;
-    if (stored.store !== 'registry' && stored.store !== 'local')
-        return undefined;
-    if (!Array.isArray(stored.aptSources) || typeof stored.keyrings !== 'object')
-        return undefined;
-    if (!stored.aptSources.every((s) => base_image_cache_isString(s.path) && base_image_cache_isString(s.text)))
-        return undefined;
-    const keyrings = Object.entries(stored.keyrings ?? {});
-    if (!keyrings.every(([, b]) => base_image_cache_isString(b)))
-        return undefined;
-    return {
-        origin,
-        store: stored.store,
-        ...(base_image_cache_isString(stored.digest) ? { digest: stored.digest } : {}),
-        aptSources: stored.aptSources,
-        keyrings: Object.fromEntries(keyrings.map(([p, b]) => [p, new Uint8Array(Buffer.from(b, 'base64'))])),
-        ...(base_image_cache_isString(stored.dpkgStatus) ? { dpkgStatus: stored.dpkgStatus } : {}),
-        ...(base_image_cache_isString(stored.osRelease) ? { osRelease: stored.osRelease } : {}),
+    const pkg = {
+        name,
+        version,
+        architecture: paragraph.get('Architecture') ?? 'all',
+        source: source.name,
+        sourceVersion: source.version ?? version,
+        depends,
+        provides: parseDependsNames(paragraph.get('Provides') ?? '').flat(),
     };
-}
-/** The record stored for `key`, with `origin` as this run names it; undefined if none holds. */
-async function readBaseRecord(cacheDir, key, origin) {
-    if (cacheDir === undefined)
-        return undefined;
-    return decode(await readSealedJson(baseRecordPath(cacheDir, key), KIND), origin);
-}
-/** Stores what was read; a cache that cannot be written only costs the next run a read. */
-async function writeBaseRecord(cacheDir, key, read) {
-    if (cacheDir === undefined)
-        return;
-    const stored = {
-        store: read.store,
-        ...(read.digest ? { digest: read.digest } : {}),
-        aptSources: read.aptSources,
-        keyrings: Object.fromEntries(Object.entries(read.keyrings).map(([p, b]) => [p, Buffer.from(b).toString('base64')])),
-        ...(read.dpkgStatus !== undefined ? { dpkgStatus: read.dpkgStatus } : {}),
-        ...(read.osRelease !== undefined ? { osRelease: read.osRelease } : {}),
-    };
-    await writeSealedJson(baseRecordPath(cacheDir, key), KIND, stored).catch(() => undefined);
-}
-
-;// CONCATENATED MODULE: ./packages/package-view/src/base-image.ts
-/**
- * What the matrix reads of a base image, per platform: its apt sources and the keyrings they
- * name (the image's own view of the archive, which is what apt inside the build will use), and
- * its dpkg status (what it holds before anything is installed). Read from the base by digest,
- * through the registry, or from the local image store; never from the machine that runs the
- * tool: on GitHub's runners that is Ubuntu, not the image.
- */
-
-
-
-
-
-
-const SOURCES_LIST = 'etc/apt/sources.list';
-const SOURCES_PARTS = 'etc/apt/sources.list.d/';
-// apt ignores files in sources.list.d whose names hold other characters.
-const base_image_PART_NAME = /^[A-Za-z0-9_.-]+\.(list|sources)$/;
-const KEYRING_DIRS = ['etc/apt/trusted.gpg.d/', 'etc/apt/keyrings/', 'usr/share/keyrings/'];
-const STATUS = 'var/lib/dpkg/status';
-const OS_RELEASE = ['etc/os-release', 'usr/lib/os-release'];
-const directlyUnder = (path, dir) => path.startsWith(dir) && path.length > dir.length && !path.slice(dir.length).includes('/');
-/** The paths of an image the view is made from (content kept; symlinks listed). */
-function isBaseFile(path) {
-    return (path === SOURCES_LIST ||
-        (directlyUnder(path, SOURCES_PARTS) && base_image_PART_NAME.test(path.slice(SOURCES_PARTS.length))) ||
-        path === 'etc/apt/trusted.gpg' ||
-        KEYRING_DIRS.some((dir) => directlyUnder(path, dir)) ||
-        path === STATUS ||
-        OS_RELEASE.includes(path) ||
-        // Parents a symlinked os-release or keyring may go through.
-        path === 'etc' ||
-        path === 'usr' ||
-        path === 'usr/lib');
-}
-const decoder = new TextDecoder();
-/** The view's files out of a merged file system (as readImageFiles or a container export gives). */
-function baseFilesOf(files, origin, store, digest) {
-    const content = (path) => resolveFile(files, path)?.content;
-    const aptSources = [];
-    const list = content(SOURCES_LIST);
-    if (list)
-        aptSources.push({ path: SOURCES_LIST, text: decoder.decode(list) });
-    const parts = [...files.keys()]
-        .filter((p) => directlyUnder(p, SOURCES_PARTS) && base_image_PART_NAME.test(p.slice(SOURCES_PARTS.length)))
-        .sort();
-    for (const path of parts) {
-        const bytes = content(path);
-        if (bytes)
-            aptSources.push({ path, text: decoder.decode(bytes) });
+    const maintainer = firstLine(paragraph.get('Maintainer'));
+    if (maintainer)
+        pkg.maintainer = maintainer;
+    const homepage = firstLine(paragraph.get('Homepage'));
+    if (homepage)
+        pkg.homepage = homepage;
+    const summary = firstLine(paragraph.get('Description'));
+    if (summary)
+        pkg.summary = summary;
+    const size = Number(paragraph.get('Installed-Size'));
+    if (Number.isInteger(size) && size >= 0 && paragraph.has('Installed-Size')) {
+        pkg.installedSize = size;
     }
-    const keyrings = {};
-    for (const path of [...files.keys()].sort()) {
-        if (path !== 'etc/apt/trusted.gpg' && !KEYRING_DIRS.some((d) => directlyUnder(path, d))) {
+    return pkg;
+}
+/** `name:architecture`, the key dpkg itself uses for a package instance. */
+function packageKey(pkg) {
+    return `${pkg.name}:${pkg.architecture}`;
+}
+function byKey(a, b) {
+    return a.name < b.name
+        ? -1
+        : a.name > b.name
+            ? 1
+            : a.architecture < b.architecture
+                ? -1
+                : a.architecture > b.architecture
+                    ? 1
+                    : 0;
+}
+/**
+ * The installed packages of a status file and of status.d files, sorted by name and
+ * architecture; a package in both is taken from `status`. `source` names the text in errors.
+ */
+function parseDpkgDatabase(input) {
+    const found = new Map();
+    const add = (text, source) => {
+        for (const paragraph of deb822_parseDeb822(text, source)) {
+            const pkg = dpkg_status_toPackage(paragraph);
+            if (pkg && !found.has(packageKey(pkg)))
+                found.set(packageKey(pkg), pkg);
+        }
+    };
+    if (input.status !== undefined)
+        add(input.status, 'var/lib/dpkg/status');
+    for (const file of [...(input.statusD ?? [])].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        // distroless writes `<name>.md5sums` beside each package's paragraph.
+        if (file.name.endsWith('.md5sums'))
             continue;
-        }
-        const bytes = content(path);
-        if (bytes)
-            keyrings[path] = bytes;
+        add(file.text, `var/lib/dpkg/status.d/${file.name}`);
     }
-    const status = content(STATUS);
-    const osRelease = OS_RELEASE.map(content).find((b) => b !== undefined);
-    return {
-        origin,
-        store,
-        ...(digest ? { digest } : {}),
-        aptSources,
-        keyrings,
-        ...(status ? { dpkgStatus: decoder.decode(status) } : {}),
-        ...(osRelease ? { osRelease: decoder.decode(osRelease) } : {}),
-    };
+    return [...found.values()].sort(byKey);
 }
-const SELECTION = {
-    list: isBaseFile,
-    content: (path) => isBaseFile(path),
-    hash: () => false,
-};
+
+;// CONCATENATED MODULE: ./packages/sbom/src/license-ids.ts
 /**
- * The base through its registry, by the platform image's digest. What is read is cached by that
- * digest (content-addressed: the same digest always holds the same files; base-image-cache.ts),
- * so a warm run downloads no layer.
+ * Debian short license names (DEP-5 "License specification") to SPDX identifiers. Deliberately
+ * short: a name whose meaning is not certain (Artistic, Perl, BSD, GPL without a version) is not
+ * mapped, and becomes a LicenseRef instead of a guess.
  */
-class RegistryBaseReader {
-    #registry;
-    #cacheDir;
-    constructor(registry, cacheDir) {
-        this.#registry = registry;
-        this.#cacheDir = cacheDir;
-    }
-    async read(image, platform, digest) {
-        const ref = reference_parseReference(image);
-        const pinned = digest ? formatReference({ ...ref, tag: undefined, digest }) : image;
-        const { manifest } = await this.#registry.getImageManifest(pinned, platform);
-        const origin = `${image}${digest ? `@${digest}` : ''} (${platform})`;
-        const cached = await readBaseRecord(this.#cacheDir, manifest.digest, origin);
-        if (cached)
-            return cached;
-        const files = await readImageFiles({
-            image: origin,
-            layers: manifest.manifest.layers,
-            fetchBlob: (d, size) => this.#registry.getBlob(pinned, d, size),
-            select: SELECTION,
-        });
-        const read = baseFilesOf(files, origin, 'registry', manifest.digest);
-        await writeBaseRecord(this.#cacheDir, manifest.digest, read);
-        return read;
-    }
-}
-const spawnDocker = (args) => {
-    const child = (0,external_node_child_process_.spawn)('docker', args, {
-        stdio: ['ignore', 'pipe', 'pipe'],
-        env: environment_childEnvironment(),
-    });
-    let stderr = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk) => {
-        if (stderr.length < 16_384)
-            stderr += chunk;
-    });
-    const done = new Promise((resolve) => {
-        child.on('error', (error) => resolve({ code: -1, stderr: error.message }));
-        child.on('close', (code) => resolve({ code, stderr }));
-    });
-    return { stdout: child.stdout, done };
-};
-async function docker(run, args) {
-    const { stdout, done } = run(args);
-    const chunks = [];
-    for await (const chunk of stdout)
-        chunks.push(Buffer.from(chunk));
-    const { code, stderr } = await done;
-    return { code, stdout: Buffer.concat(chunks).toString('utf8'), stderr };
-}
-/**
- * What the view reads of a container, path by path (`docker cp` of each): everything isBaseFile
- * keeps lies under one of these. `docker cp` names a copy's entries after the path's last
- * segment (`apt/sources.list`), and resolves the path's parents inside the container.
- */
-const COPIED = [
-    'etc/apt',
-    'usr/share/keyrings',
-    'var/lib/dpkg/status',
-    'etc/os-release',
-    'usr/lib/os-release',
+// SPDX identifiers used as they are (compared case-insensitively).
+const SPDX_IDS = [
+    '0BSD',
+    'AGPL-3.0-only',
+    'AGPL-3.0-or-later',
+    'Apache-1.0',
+    'Apache-1.1',
+    'Apache-2.0',
+    'Artistic-1.0',
+    'Artistic-1.0-Perl',
+    'Artistic-2.0',
+    'BSD-1-Clause',
+    'BSD-2-Clause',
+    'BSD-3-Clause',
+    'BSD-4-Clause',
+    'BSL-1.0',
+    'bzip2-1.0.6',
+    'CC-BY-3.0',
+    'CC-BY-4.0',
+    'CC-BY-SA-3.0',
+    'CC-BY-SA-4.0',
+    'CC0-1.0',
+    'curl',
+    'FTL',
+    'GPL-1.0-only',
+    'GPL-1.0-or-later',
+    'GPL-2.0-only',
+    'GPL-2.0-or-later',
+    'GPL-3.0-only',
+    'GPL-3.0-or-later',
+    'ISC',
+    'LGPL-2.0-only',
+    'LGPL-2.0-or-later',
+    'LGPL-2.1-only',
+    'LGPL-2.1-or-later',
+    'LGPL-3.0-only',
+    'LGPL-3.0-or-later',
+    'libpng-2.0',
+    'MIT',
+    'MIT-0',
+    'MPL-1.1',
+    'MPL-2.0',
+    'OpenSSL',
+    'PostgreSQL',
+    'PSF-2.0',
+    'Python-2.0',
+    'Unicode-DFS-2016',
+    'Unicode-3.0',
+    'Unlicense',
+    'X11',
+    'Zlib',
 ];
-// What `docker cp` says of a path the container does not have (daemon versions word it so).
-const NOT_THERE = /could not find the file|no such file or directory/i;
-/**
- * The base from the local image store (an image imported or loaded there, which BuildKit's
- * docker driver builds FROM without a registry): a container is created for the platform,
- * never started, so a foreign platform needs no emulation, and the view's paths are copied out
- * of it. Copying those few paths, side by side, takes a tenth of exporting the whole file system
- * (a slim image's 80 MB, read through tar here) and gives the same files.
- */
-class LocalStoreBaseReader {
-    #docker;
-    #cacheDir;
-    /** `cacheDir`: where what was read is kept by image ID and platform (base-image-cache.ts). */
-    constructor(run = spawnDocker, cacheDir) {
-        this.#docker = run;
-        this.#cacheDir = cacheDir;
-    }
-    async read(image, platform, digest) {
-        const inspect = await docker(this.#docker, [
-            'image',
-            'inspect',
-            '--format',
-            '{{.Id}} {{range .RepoDigests}}{{.}} {{end}}',
-            image,
-        ]);
-        if (inspect.code !== 0)
+const BY_LOWER = new Map(SPDX_IDS.map((id) => [id.toLowerCase(), id]));
+// The GNU families, as Debian spells them: GPL-2, GPL-2+, GPL-2.0+, LGPL-2.1, GFDL-1.3+...
+const GNU = /^(A?GPL|LGPL|GFDL)-(\d(?:\.\d)?)(\+)?$/i;
+const GNU_VERSIONS = {
+    GPL: ['1.0', '2.0', '3.0'],
+    AGPL: ['3.0'],
+    LGPL: ['2.0', '2.1', '3.0'],
+    GFDL: ['1.1', '1.2', '1.3'],
+};
+// Debian names with one certain SPDX meaning.
+const license_ids_ALIASES = {
+    expat: 'MIT',
+    'bsd-2-clause': 'BSD-2-Clause',
+    'bsd-3-clause': 'BSD-3-Clause',
+    'bsd-4-clause': 'BSD-4-Clause',
+    cc0: 'CC0-1.0',
+    'mpl-2': 'MPL-2.0',
+    'apache-2': 'Apache-2.0',
+    zlib: 'Zlib',
+    'psf-2': 'PSF-2.0',
+    'bsl-1': 'BSL-1.0',
+};
+/** SPDX license exceptions, for `<license> with <exception> exception`. */
+const EXCEPTIONS = {
+    'gcc-exception-3.1': 'GCC-exception-3.1',
+    'autoconf-exception-3.0': 'Autoconf-exception-3.0',
+    'bison-exception-2.2': 'Bison-exception-2.2',
+    'classpath-exception-2.0': 'Classpath-exception-2.0',
+    'font-exception-2.0': 'Font-exception-2.0',
+};
+/** The SPDX identifier for a Debian short name, or undefined when there is no certain one. */
+function spdxLicenseId(debianName) {
+    const name = debianName.trim();
+    const lower = name.toLowerCase();
+    const direct = BY_LOWER.get(lower) ?? license_ids_ALIASES[lower];
+    if (direct)
+        return direct;
+    const gnu = GNU.exec(name);
+    if (gnu?.[1] && gnu[2]) {
+        const family = gnu[1].toUpperCase();
+        const version = gnu[2].includes('.') ? gnu[2] : `${gnu[2]}.0`;
+        if (!GNU_VERSIONS[family]?.includes(version))
             return undefined;
-        const [id = '', ...repoDigests] = inspect.stdout.trim().split(/\s+/);
-        // Pinned by digest, the build uses that image: a local one of the same name is another
-        // image unless the store says it is that one.
-        if (digest && id !== digest && !repoDigests.some((r) => r.endsWith(`@${digest}`))) {
-            return undefined;
-        }
-        // The ID is a content digest: the same ID and platform always hold the same files.
-        const origin = `${image} (local image ${id}, ${platform})`;
-        const key = `local-${id}-${platform}`;
-        const cached = await readBaseRecord(this.#cacheDir, key, origin);
-        if (cached)
-            return cached;
-        const created = await docker(this.#docker, [
-            'create',
-            '--platform',
-            platform,
-            '--pull',
-            'never',
-            image,
-            'true',
-        ]);
-        // The store has the image, but not for this platform.
-        if (created.code !== 0)
-            return undefined;
-        const container = created.stdout.trim();
-        try {
-            const copies = await Promise.all(COPIED.map((path) => this.#copy(container, path, `${image} (${platform})`)));
-            const read = baseFilesOf(new Map(copies.flatMap((c) => [...c])), origin, 'local', id);
-            await writeBaseRecord(this.#cacheDir, key, read);
-            return read;
-        }
-        finally {
-            // Not waited for: nothing depends on it, and Node does not exit while it runs.
-            void docker(this.#docker, ['rm', '--force', container]).catch(() => undefined);
-        }
+        return `${family}-${version}-${gnu[3] ? 'or-later' : 'only'}`;
     }
-    /** The view's files at and under `path` of the container; none when it has no such path. */
-    async #copy(container, path, what) {
-        const { stdout, done } = this.#docker(['cp', `${container}:/${path}`, '-']);
-        // The entries are named from the path's last segment: put its parents back in front.
-        const parent = path.slice(0, path.lastIndexOf('/') + 1);
-        const [files, { code, stderr }] = await Promise.all([
-            filesOfTar(stdout, (name) => parent + name).catch((error) => error),
-            done,
-        ]);
-        if (code !== 0) {
-            // An absent path writes no tar at all: what docker says is what counts.
-            if (NOT_THERE.test(stderr))
-                return new Map();
-            throw new Error(`docker cp of /${path} from ${what} failed: ${stderr.trim()}`);
-        }
-        if (files instanceof Error) {
-            throw new Error(`docker cp of /${path} from ${what}: ${files.message}`, { cause: files });
-        }
-        return files;
-    }
+    return undefined;
 }
-/** The view's files in a tar stream, each entry's name made a path by `pathOf`. */
-async function filesOfTar(stream, pathOf) {
-    const files = new Map();
-    const extract = (0,tar_stream.extract)();
-    const finished = new Promise((resolve, reject) => {
-        extract.on('entry', (header, body, next) => {
-            const name = external_node_path_.posix
-                .normalize(header.name)
-                .replace(/^\.?\/+/, '')
-                .replace(/\/+$/, '');
-            const path = name === '' || name === '.' ? '' : pathOf(name);
-            const kind = header.type === 'directory'
-                ? 'directory'
-                : header.type === 'symlink'
-                    ? 'symlink'
-                    : header.type === 'link'
-                        ? 'hardlink'
-                        : 'file';
-            const keep = path !== '' && path !== '.' && isBaseFile(path);
-            const chunks = [];
-            body.on('data', (chunk) => {
-                if (keep && kind === 'file')
-                    chunks.push(Buffer.from(chunk));
-            });
-            body.on('end', () => {
-                if (keep) {
-                    const file = {
-                        path,
-                        kind,
-                        size: header.size ?? 0,
-                        mode: header.mode ?? 0,
-                    };
-                    if (header.linkname)
-                        file.linkname = header.linkname;
-                    if (kind === 'file')
-                        file.content = new Uint8Array(Buffer.concat(chunks));
-                    files.set(path, file);
-                }
-                next();
-            });
-            body.resume();
-        });
-        extract.on('finish', resolve);
-        extract.on('error', reject);
-    });
-    stream.pipe(extract);
-    await finished;
-    return files;
+/** The SPDX identifier of an exception named in `with <name> exception`, if known. */
+function spdxExceptionId(name) {
+    return EXCEPTIONS[name.trim().toLowerCase()];
+}
+/** `LicenseRef-<name>` with every character SPDX does not allow in an idstring replaced. */
+function licenseRef(name) {
+    const id = name
+        .trim()
+        .replace(/\+/g, 'plus')
+        .replace(/[^A-Za-z0-9.-]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    return `LicenseRef-${id || 'unknown'}`;
 }
 
-;// CONCATENATED MODULE: ./packages/package-view/src/debian-archive-keyring.ts
+;// CONCATENATED MODULE: ./packages/sbom/src/copyright.ts
 /**
- * Debian's archive keyring, carried by the project for hosts that lack it (GitHub's Ubuntu
- * runners have no Debian keyring): the file /usr/share/keyrings/debian-archive-keyring.gpg of
- * Debian's debian-archive-keyring package, version 2023.3+deb12u2 (the archive and security
- * signing keys of bullseye, bookworm and trixie; sid is signed with the current ones). It is
- * used only where the image's own keyring cannot be read (no base image could be read), and
- * its bytes are checked against DEBIAN_ARCHIVE_KEYRING_SHA256 before use, as PGDG's keys are.
- *
- * Generated from the package's file (base64, binary OpenPGP keyring); update both together.
- */
-const DEBIAN_ARCHIVE_KEYRING_SHA256 = '506b815cbb32d9b6066b4a2aa524071e071761e7e7f68c3ac74f3061ba852017';
-const DEBIAN_ARCHIVE_KEYRING_BASE64 = [
-    'mQINBGAEHQwBEAC7MhpIQlLicwR8tmMH0yFkMIsqIbfudnBCuV043sSSSdUT/XjAXKdsdOCpfb6Tfiau1uY9Yb8gWLM8JxmS',
-    'uaIa1jKlYiRZ5G79D7NOVIcqBrqp3lzVHShLEXs4421f0Y4bSMuDcY/cdmRt+S+qlJvqKLwAbyejyi1i1N39UfJtK/OdZfuP',
-    'Njz8VoWPgJff7CaIYYREo4QWzAnuq65gN6DP3q33vh5OcoZgMDR+toEKYyGqhjXIYEJU9qYz/wpglyijbFoyS3jn0oCTHpS2',
-    'NwKc01vBGVZpfR+DVSgDWWQHjlrSpb9E7bAxn2RfUZnQ6Sh3qcoihOjyI0RZ9ZYH8uQlur1JSS2n3/RxtCaV6uRtXDB5GuXj',
-    'NfqNsprZVhYYhBcX4z/4oMVim5ABkXwGNQMezrESHGq3oiIeJaBI5Oso2g/D1MIS2W5B6NzSTqB4CaGzZ+IY30vvkxhnIG7g',
-    'r4y76FzcafdJKM1cH/XlFXjnSGQ6UmA0E6hpXnjsQWGPL7InpDYHFVl1dH2syHOqHUmEU8CcZayb6hVygnQHh7DlhsrtnrN8',
-    '4qEkuXfitC4Aqaq7lMflGB+ymphxBM+CC4OfiyvW2FDuzQAIWPVRwmKuKxMCRnPmSd+UPkyD0jm6yb1F2Fl8Y5T4lYOJJ9Of',
-    'OpUz38LEqdVx0BosBn68shCwPwARAQABiQJOBB8BCgA4FiEEH4mYPgCB/eAY88yWc6Tye43UeTYFAmAEHQ8XDIABgOl28UpQ',
-    'ikjpyj/pvDciUsoc+WQCBwAACgkQc6Tye43UeTYUrg/+LEMuHp3zMwvR6zok7CAVn6Wy2QNj7uNEvx7S4jmd8oMcjPZqkF5k',
-    'jNso2iJs+l+6AeluoQq4b4gnCbGlarqBEe0BwKdHKo0eXcOzmx3XoJ7Gt4J+/iIrBANt4cXmvT6kyreq5unj4AkxQDDgeaBX',
-    'Ukkr7B0WtzZpRWyYhrHELlGEEdPSAgnIzmLYNXQT5cUrBwLawtn1IfC4SYpVfehW+ltr+q7OlV18ggLxjsXTD4EppPGtUn9k',
-    '8NYzMK6IB6NnDxT2pwCsJZzItxv9TU8mVwchJ+NZ+EKCRgK3QfZkxEfXuZuxRdjyZp3ZYuq+1nT/7BRx1m/Skkj8/zrv/aFQ',
-    'iLi9uT3gqAG0PRZBgXbYDHGByTayZayZuW73lBV5dZyEpBEJ55DXgbnDk7rmKPDQitXpVvXEZVDo3xMaxu+XP/M3THz159ll',
-    '3//8MgUKeQWw0wHYD9/iWSDmeo0i6XT+6cQU3khJv7IvoiK5S6slOa2h3RRoNbtIHhtQVGz7Q5RfoVkczOeV4jo9eiJW3Q8V',
-    '2SUhzI8WIIrEjdQJaG/gnDNM8dlO4gnvCfTQVThEtxkYEAWBreo2DfWsKwqi7ZJajMdpPGTIvU+pJwDY6i7zNuoHrkph1sgc',
-    '8dYraX0VzjtfJYLMv0z+oTfdHkNKQ6s/zhCBw9V3a5w4UtIKaSKGUwiJAk4EHwEKADgWIQQfiZg+AIH94BjzzJZzpPJ7jdR5',
-    'NgUCYAQdDxcMgAH7+r21QbXclVvZum7bFs9bsSUlxAIHAAAKCRBzpPJ7jdR5Nmn4EACMtvbnCpFKD+MzkF3b5ccFQLk03cC7',
-    'sPzRipKsR1SoKKXV7Vcps2telPZPx88FzjRoj3jBLtsFNELYvpFANFCLO1Nexv9a79sG8vYrhqKDLT6ecgSJDHbRl9DovAjl',
-    'VbAGsHBjbmV4J7o7F6xcXgB4t0DIObe2yU4oiCa+S4ku2p9a5ZPrKMJmbRg8EfwD2VVfw8KCycW977JV7MuihXYjjrHugI40',
-    'h76+rTbKbuZLcTBxMsi1Dfx5rpLVYZgukMU0N9WwBdCC+x6WBQGmOFMDy15f0cuXYTjDuiZExFaSb04e9O6p3wf2vOjfsexF',
-    'IQIy9sXJ7KLfpZoULVzoUuAWgZfKxtH3D4imJ9jeiFKbPomeLpo7vsxfZ9W8UMRfFCKUZG5kS6HKC00ThKD8qXCOz66Ypfy6',
-    'BJvvTAKr32Y8lgQNqqu7DIntjNrmAJXYSKlE5h+B/tVD5VdszimE1tEEcgf8lA19C3iqUTIle17w0WvhJgBITE+TP2SUiw4t',
-    'fWYQ55y4oUfJi4lJVck4PuV/ELzwlZmN2A8PSgj7JmivfEQhq+ANGRpnGJ7AvmhAOsuPfakHmsiAdeo0EOIPy5hYFxWGZcFI',
-    '8xX0ywMH9Kh4hS97oZInCeOsBfWGWUrL4NWogLYDIsdVLDxlDT+ZPnXzqlbtHhwuoniVpVWXH6sMbokCTgQfAQoAOBYhBB+J',
-    'mD4Agf3gGPPMlnOk8nuN1Hk2BQJgBB0PFwyAAYyCPe0QqoBBY54SEFrOjW4MFKRwAgcAAAoJEHOk8nuN1Hk2QmcP/A1IBxQM',
-    'UaPom/NzStJhOMibGUGgcCx306ioq3Bygu5L6Tfo5QoaJINj57Nee+0Dy2dHe9FCaMdv+Cl7cGL6egq6VyIhDyYef/edVRXa',
-    'ukzi/dUIW57704lDyudHKBy2KTbzY/WJBNOBXmRG76Q7vTxX4JOYv6whtd5ulyYnom2KUlctOJ1sfNXg+D0QWo2XjhTkevde',
-    'wME4aQEaPuJabAcfcr1LoR3Gnsw+l06hBzuUn1kOMO37ocveGzwLshzIee2b0bhCcc2o2SH7R2xxGkAAleSeS3nXsn0qH/R+',
-    '3juQfwKqonmqF/dMx+JhcbIvGi8TfZ0vzhC3YJGqUdK12un0wFF0c0IHR3ZnbkvP4Fh+yThFgTxMhR3XiX27+n/ic/C1fm3p',
-    'N0RnQabUHODlP0VgAVk2fwoa+rjZq+XqiwZe3qqfXDQrB6blF5/K9jyEaph3D9Ug7Z0wVyFJ8BBgN4+b1DaBRFt43vTOOx2u',
-    'VuRDqGjF/LuBAw97kphFK4e8xAkKfUzjygQqZRt8yFr2LvfaFyrBklEqZXDjCs2/+sZkS0e/EZ4T6yaUM2jPzt6MBM9A65VZ',
-    'E0LtvWTLQuvxpbdrwxDyOfqX9GW0RCAXbz08y5h6EqBeBha0s5Mtdy0V4FgFNNTeTUR5GCTi+wWUkwni3aCOBPnEjHwCWYSs',
-    'uBLwiQJOBB8BCgA4FiEEH4mYPgCB/eAY88yWc6Tye43UeTYFAmAEHQ8XDIABMJkRvqlm0GEwUwRXEbTl/xWw/YICBwAACgkQ',
-    'c6Tye43UeTY3wQ/+LjebzIjgcLJaFePuVICRZdTjtyj0EEWDc3rjbYUhLH/oMMDt5wjvKaRiF5TixJdP+BqbYOaNbC1q1zSX',
-    'e3WKp7rKf3Y23A4ib6qpI8jiAG3vZRyki5yh4Upe3BsTlRHYVd4O4pWzNktv3NYwxg0HHv6T7ZMs0oGT+ewQDbVpovWaiaaL',
-    'gFPtFYrN2qPhi66J+K+QTNJdTpvWUQo1m92YRVlG2C7rx3Y1x2do5SM/vhRJ8Di9bMU0ZCXQGLoNedTEq/3OgjqPUUdEtcUw',
-    'f0jO/fPnaEhaqRDjtTteGNx21Iy5adM8otUw4XQmmDe7makdmYTi3LDTlOVkOyMlnWQT4k601ySvnSmdRwUT7vOV7pqUnHPT',
-    'klBwoWO99/N0DF524LW8/IobNuUyX8hkQ70krpC7/suT7cq+l8Q45nJ1zTNnYNUdtLktB4MwQchedynsmPjGjADpqgCFF5gC',
-    'yY25RIJ/S2CBObE+z9Kx9s+CAvQyoTYVaQdwXmavybHpPmocXGJCBG0V6JAkJTpJDFNZM4MstcAltUH6JgNZ5YkKvDAzLBFX',
-    'ROvo0Se4xsEiMkhPixXqqtiITiynQIIgLgb9BQB9MxZ1FD1E5xC+ayMuD5W0gXGNQUNflaywJHIGTY66axrIVXPXhi6vhLWO',
-    '8YYIsewgcR/rQDc9kc5SGBvDxs+JAk4EHwEKADgWIQQfiZg+AIH94BjzzJZzpPJ7jdR5NgUCYAQdDxcMgAHHT2rJ6TOzBn9S',
-    '8z+kWexnFbBwXwIHAAAKCRBzpPJ7jdR5NhsQEACf8Cwrte2o8ZoUo6GhLasJF0Jkh0d5kC7utqxK3056ykRz4QcHmacWdYzT',
-    'hZoYtsSzM9UudclTgObbRnnGFZz9X+UlEzM/D1wgQ0uDbdaYbMpNtexChRnoYugngzhgcZI9kzWXLSGeRR13TVoqHFTRiDkl',
-    '69OCxGf002MoSYKAqwUUoaBnb+uAoDFdpj+UoFwKqcCiDUcZ00vXtfR62f8i/+kYHjVMMrE9kksk0Q8Q+cj8K2e7znaLD2hJ',
-    'Wre2ctLUX9HON2Xi+Dnw944GtbdVMIZjoTgeTphW+eGr8B3+WHYUoO1MHMb3eezBZSZHKbYLgPLv3qz6dm/VHVBR0MOSJu7y',
-    '2ljDIb4XAvvam0btK/JeothXWgUr+ou3Bjc7YXH+Q4KYgJ1ALs34PmmyTaKmT3lpbI+3qyDcvx4yEGZJLE3hE9fuOwYLvtXC',
-    'c8+wxfLpRdQ7puuFTAL97i1eHGODj/ZZDmUivp1eUzjoRUTDyuvWOMVtC7D2CHai+yRQVtN6uCinTwCnhlq/+B+MMrlEL92k',
-    'NEvoVwVkGsogTupTiUy9DySk4b8iyKsythnwN2zCF+GfwjEDetXJnO4kLQGc0TX01TSLp4b9mqGXKKYZyp2tFOJm3+QtD4/1',
-    '4tpGFTZWqfLDzCNXUSXUQFTHUFcJ9guUJp653054YfJAIhl0VrRJRGViaWFuIEFyY2hpdmUgQXV0b21hdGljIFNpZ25pbmcg',
-    'S2V5ICgxMS9idWxsc2V5ZSkgPGZ0cG1hc3RlckBkZWJpYW4ub3JnPokCVAQTAQoAPhYhBB+JmD4Agf3gGPPMlnOk8nuN1Hk2',
-    'BQJgBB0MAhsDBQkPCZwABQsJCAcDBRUKCQgLBRYCAwEAAh4BAheAAAoJEHOk8nuN1Hk2o5oQALUciYUFb+EKd0pz5zDYpYTL',
-    'xyzFk6d1mMVJCejG8ZiEJ5Jv6FVYMvDiGmku0yrIjnKe5vfPXGHOQO7WOBbge2M/VQcmQp/mkOEcvAz+2lF71dPHq7/RadJF',
-    'LmRxnvHhbDANl+lgO4LNWHEJRN7s29IJVBzrfOXAoDgVs4gKjVK5JC4qNA7be+TIuQwyCQfWs6tmOpKaF578APfYdeao3kNZ',
-    'Te85ahUm6WrtVEBcQtv4TlxY0X4/5EBSlhyNux12fvA/0/s/iB7Of+SFHbj7xZ/Ep4R1BxmX9cBFaNVUD9UQUkJLstMb0KnF',
-    '75PRcohPjGnPN6cpeNwOX3D2zAwn7mGeRxJP3ttppV031HzzI5WBiKT6jCONNuHS6uw3yhfTD96OHOwhDG3ikmOh8jO7cqAP',
-    '0Bdl1TICZ3RIMqMR/iYLFmLLrlqGI3OZIRMMJZe+7C8uFRHN/hX3Y2f41FC7lf+IKfTYL33x2CGzTlW0fQIz/cERkvHTIY+t',
-    'UjOvC518F/8Rq3+MAg0eoa/hQR9v7c4vFBzC7V3Ix8+A1MJq+E5aEqsy2vIBoVbMOf5cjUy5q/bCq7HU5v/hr8gzQHArfvIY',
-    'gkC/AXfWM17G3DR2fsUE+lyc2ReAneMr/oqSl3u51ScSAHMeN6/6Le73aZ4yYwhPIS2M/KDf2wNURv/rMc0NiQIzBBABCgAd',
-    'FiEEgNFYI7f9FWH597zd3DDXwjy7q+4FAmAEHtsACgkQ3DDXwjy7q+40iQ//am8nYLA4VOAw//lz8CMgk+Uyn5HS2t2aAdMv',
-    'ep5wAVPVGZZb5Wa5eoNh4Rg5GnurVvl2N0OXo57vD9vXHhJkooA3p/UaeVMRnilNgSWdphW1l4rRXFWCw6l8frLp0iVq4yOx',
-    'olOWTrWmpCYI+fgRrOknnaiqUS5+TH0a6RJtFJsO0x7wjPobdXhY6vfnhBIzdfnJ/oH+EkYbXhtMNtpUT75bywtB12Bj6Y+C',
-    'Pbel7u9yMOwBK7R9t/56rpqF8WwExr9OwJkmfgVkScy8SOBTv0Wv+jG9JSGZKVNqCATYnKga/QgOMuDmrIbIe+OMjgRhiSfc',
-    'zXBVWQ7Xd9DMzh5682+DEiK7cawBmpoGnJNkERR0P3uqn8vn+TYkEHpvNHQ0kISt/9IIiI9BOX3aA26xaD3RMSldsCzq2n64',
-    'Y3THwXX2hTT8FCYLSAlrdlaqVajsgAsJHimcbDnPVmYfq2YlBeEiRbdeeZijKO/OKmgKtSble3/7Z8JylyCIGsZzYu65ZYr3',
-    'v5QfSRSmJYPsG/MvI1dMpiohBs9o4/JYrph6/ulgZVMaMqyWnAv7+MsBSApXPRi013k1oInnO+toUvFWh2NdoARKzCQnVf/x',
-    'ozkhSvyAbVTM58jTZQjsAVIOUAKixeRV7xR99VUoJYDrZKSewoE+cHkXWYPTf081wPBDdhWJAjMEEAEKAB0WIQReYbIXJl2p',
-    'gHojxf9N+rJwyqlt+gUCYAQfFwAKCRBN+rJwyqlt+oVSD/9nQjSynGhzlBF0817mJNRH3m1eXEeWc5vbuEkMHTjphctidfhE',
-    'gmC5Ay/DvJlN+HNhsLoYZb9It5vyhkPEAM46UroQ4mcx9Sj/IuJNrUF7UBLGx9TWDx+7UQIA7/rCDnSdMfHkX1l/1KD8t7yi',
-    'sTXRiwWvIn6pEwlZQ6fUOgzy2emZU7l1UlWQI/kWFb2gmkgAb+/jStbjsIJIRaQCWTvkasgU56vCu5oqb2/b2gUSX0MBTIbo',
-    'szEZxnZe1z15oX/RD/EU3zPr0w4wmN7vdLBtqbFxbnuVhDAPJH4zRgPdTB9E/n0PeFE37OxqOlC4eQJMKrFr4yw1nn5O5HMe',
-    'nkRHnXWQHwMDSE8ZEQ5OB3BRC8J6eUz5hk0oUNepcag0h2DUDsvSes/Ogf0azipdP3h2UCNrNqe6RXKO14JmR9028Lpps2Lx',
-    'OncjpoPKWw74zD10Ts3iO1IuCOc96MivQtwbnu5pQhq/LyNKmXsIkMVv7oW0Ca/EuUl73UVXptwLyJJTEtFJgXibmY9NQ9aV',
-    'Ii7mJOLopR8bqYP3Esl8Uqtk/j2UsV+Tl/V4a2KgbpR0b4cmfGJA7SyrtBWRtVDSKfzSvrZkvC9eAQdizTlcGM32r5jesNnu',
-    'i/HyBcRjX360gWzzMeOdEcHqRQ27qimgQk+PhMXfJ9thcG09Tri1Zt8rKIkCMwQQAQoAHRYhBKxTDVIPLzJp9emDE6SESQRK',
-    'rVxdBQJgBB/dAAoJEKSESQRKrVxd1WEQAKIOigIdl5WR/YqQrn7u8nXdU0ghMPNz9xTQvbIQC6f+A5Qk1Lwu6mD3keKEKu/a',
-    'Q6wN1DSu86xAKwnW1ZRzcHJd1HVjpjNIQ2j53KmPAtMjQSlzsUz1yfp1wSai4BGa9LbobIbC3nbtndiUmbYVtvn4fGa6k2Qh',
-    'tti+TzSy3wQ3lPEe3aVD+3BWr9F0kOO5f2N2Os6iaF4ZFffn99D5qry1K0sg3IBFfLryUVkOUokHV5W5TaKfpvM71iJU/Sua',
-    '6E0XvDiD6pXksqOVG3kQNqa7AEESzPHm2+X1XydUxFkXK41F/8z+mNOy1z5wYz3QfL9gp76IV48jjYNaIFCkq1jQOlOo7YDa',
-    'EvlKJPJ/0/eejI6mLJO/7irqYaSgYlCTe60SHLMjmx4rmYi0YEdgyEk9tnqnKvwsSYdPZdaC8Kl3VSM2lg7B6AFjD4NCvrBc',
-    'bKgZBNx/NrUg5i88lHFmK3ErGyBSFNoLVbEsaEzUm2Wml/S58XOlxB7vKSnVL26WfedqF/W/6jihABb0EN6I8Hraa7/V59dV',
-    'iKa1EmvEz64/C1J2nAb7cnNAPPnkdgwqrsBMcP6GXPpwOSA9U1tcHSFJfxuMuAY6nWns2e3cC6FpTHR9Tnnp+wpv53Nd0CYd',
-    'o6jYngPPaPRvQSZo2PcYNF54lq8UaowZvm+emPRqJ59AiQIzBBABCgAdFiEEgOl28UpQikjpyj/pvDciUsoc+WQFAmAEIpMA',
-    'CgkQvDciUsoc+WQW0g//TDVm35jty3V7Dmql9P2ioDIbsTGb1RTGdIr1p4gLZTyA9jbJyVpEjyUwWHa/DbAWAOLYkuPjujFH',
-    '80r439kKYvcbwNcA6I3P8nvdYIkgpxT6AyF8YA2lLWB6MWQy93Bm0R2fk7J7O1I7/uvBLjs3pbklhSyQsDSaPD9VE5jJ9zYw',
-    'FdYkSEqcOrC5XKqt9pp9e1y+QVTWViXvOch9l5NanA7fMEpO56xue0EYRnXcxfovo0/unBuUcFJ7zwYmFTAicKlBWmErRcV3',
-    'n8DcTbTF51ZyMHtkq30K/ZQb/f9LVSN81Om9gspAzRpUP/XB3IY6cnbpbIcxdgAphm8O8bhMjCztjfPK9zcwhmzAprW6f5S+',
-    'vfl5ndGBhNkAcFdEJsODVVPYQNR+nxfUjfyZTl3/lEEpdhagkjkw2DPStpStGKDWwNnmGs1RMNOKCZtnKI1s+oeBFxxnUFQ+',
-    '/DYcjWz+t27QIAZNx2vGbND0JIjGebf2WFFpDXjqF7xaa0mRfCUtu7jyuNAAj3eg+fARserqRugyoHsu2QlGI24HGyHQO02e',
-    'ne6l7+n5Y3M3FtgsLRjPlKUP8gUO9xW3Bpi1+pnaSzbM85pK6dooH7tj6OF9pNXcSMf1Fq0l1Fw/gEt+H3bX51i2eJkQfGcx',
-    '3Fr+90ibVYsStFh/uXs6bH40M5q8kxyJAlUEEgEKAD8WIQT7+r21QbXclVvZum7bFs9bsSUlxAUCYAQyziEaaHR0cDovL2dw',
-    'Zy5nYW5uZWZmLmRlL3BvbGljeS50eHQACgkQ2xbPW7ElJcSndxAAiZFxjtM3OalPJ/VI8yF16lNHrHR1KMpSt9azMRMRvEx2',
-    'B1LkNCxCFL+ZiIY4SgXdG8pt4nRNRUwOh+mbPIxjTi6BU6jJbNEV/x0aZHMvthPXqzY5T3ZcfYxvvAm2PiOE/T37Vj5OAlkm',
-    'uEhBi9TA88wpjFiMzNvkhXxnjiezviAStsjADjqxJ8cipX4cTcoqt9A+ftdEp8HkqMWewMBLkRWizDFW7uXCFXGcLvi6FnXA',
-    'Ovi4CU6g/VUkDhExrqA0rRNXdmTJRNDCWEGH9i/2vafMHziEpBWDCLESSxpjt2X0YAEWr/NSWRfiygVkl23mC+Cgs8N5QUUb',
-    '/w9BeO0kagaelCak28aHvfJRsdD7qObDlQdhWRWqXZlemEcHGyaMsVsZRDArPxe3y6OSeyR3c/cET/KalAsYhC7LL5YSjeVL',
-    '8D7fgSpMahnmB09nmMztWFQ0XXMnvhBRZZfwM+GDeIxNhVUb+R1hgCibc/aMLZvzZXqF/urupWVAycVzqTD3vi5zrYFEZ0C6',
-    'q+YzcHENHN0t2HyNlGFobiTmv0DQiuAu3Wcpor3zFAwaHIbZiq6jhesJOq4vAjVTdVoYY/NhwSSe2EdaFuaDTh1CNnk0tpAK',
-    'P/SxQ+3Odn7xQZ0wlKl4vFl3EiFv+dD+q0M2KlEjaoj/d8kunKPnO+A/kS1ene65Ag0EYAQdDAEQALxyG4hn47Yqk8SKE03a',
-    'vuNFlLP0NFWg149k7csVIDRZNygicf+6RSCZHSr6ep3gYIX/f8xsmqSyckznIerAgCRmr5TDqs7SsGOIyMetOHol+soiJqgg',
-    'unmX6clkVFT2KAOecq/3A6uw4M3JNlvGXeSRtsMlSHTdS0wK2m3n++VVr9tZ//NFlmnSnnAOAazomM3Od74Ne6fD9xRfFF9O',
-    'l4NS29oXqwJS5NpsCU0nfoxEEADFRVBmLiGFTbMN0LtBLzciznTsGvKsZNdBAafEaNgW6RFYY+eTdlgQbdILwXuU7TE+n+AU',
-    'hVaWsV0ldCjNlFdUhTde1ldTBfycpBF98hzdV1KguE3vpJW6xmPSrXgtHrBzFHMpMEBP59J5cRsoD4kJU7IdhGGnKqZGVmoX',
-    'XZOqYDXs8iJ74PKye5jk96ooNHO6etX0lLrb7HMVJIRXkPiv3Oj04QDEZcxrxnqZ0Su2m8S5/SLK37W4Rnp/KTWaifUPI0xy',
-    'EEfssz/i/fdXta+XvoaMSH4zHzaXQnVYQDoN9CH312k0N+PYSDlxSVMinBn2Lh1JTghRDl+Ww8GplcOSoO8k8hRPeqbXMnCw',
-    'fpXrU7GOPkMv7K98pAZx47bohgVNA+SGY83eUFlmQ7MdhIiWu1deLJT8jQoFz2aNeW3DxgN1Ltqxh8e9ABDvYTdNABEBAAGJ',
-    'BHIEGAEKACYWIQQfiZg+AIH94BjzzJZzpPJ7jdR5NgUCYAQdDAIbAgUJDwmcAAJACRBzpPJ7jdR5NsF0IAQZAQoAHRYhBKcj',
-    'aIbzzMqtFIon+A6YQE04b6HZBQJgBB0MAAoJEA6YQE04b6HZbYQQALP5Em7+PaMdnhtyeGEX7pISquoZOuBA4RV5oWkJtCjY',
-    'jtWq85/dDRoo17EzIkxhJCUypnELwavdPVOrKmDNv36mrdtdkOe8xsm+ITN4w0EbMif+SByvXtTEv0u9CBYfeq4EKCig1YcC',
-    'glUPaTJsmSLZUv/k+d+dQht9FQaEUk9ZSYjpYdU1gZOsfzVY3FMwLpUlGtg6JoQMObpxsW9uNSYUbEDl8mFfc1odz+lFw3mh',
-    'U7Nov8IW1QNMrg8Yu6hY4yQkxw8A7bs+JBz8XKVQXMP/0Zb5NROuISI/btPDkmQfU6ruD91cPVXXGy9PluV5+E9g7Cs/RlaM',
-    '8TmAp0NAWKQixnPHoOwfRmuqYTc0WWuyZSaQdE5z0nPKB9Wc9nGUdZhXooqHADrm6TXFk/4w2xEkKKneGXHHBCaKhPjQRpwc',
-    'Km6wVJ0gSmr9X9FLCjrHu+K5Fry5UkX+pWVsbdL2gIyKK5FtNx0ujuAlZxE94PStQUC74rZ2s/ac6QqbD3FKEW1jcVe1KPMH',
-    'q/6+JzaSN7isIi+s6jsXg7K/sYMh5J0h6heMpZhoIuMGqQ93doyA9rRa47wLB4g2h1c2hx2uLK1VS4SJ9+0yvkNoNJSYGzFo',
-    'Mc0UnBVqP1p03sSBxwd6F9cs3bvOE3jXXslUBcmyzFP971eKI5Kc7MwbfbM4kFoWWOAP/27m7zRuZSrAkFD2UCabCUWbEQwp',
-    '4vafcYjsdJFuennaLhqybQe41P5IXvcJwvDIjzJXfgrq3IyBrWNI+fZzCo3I7XeWLdm3McXP0Q9X/UmMHuZ0aBqc26OHvFH5',
-    'f2od/hwc3G9sB66sB4/rfWBOHMWJHTkNnzNMljTK7kPC9YT7n4DYVrdPTacvXrh2MkHGz1hEgznlW3VzF1Mk4qYBkWeIpcdX',
-    'wHDfHXDYWIVXWtrEiqBMjLDH8Bpx5nee98KvFQpTzMbU9lE1rInSskw7+iGRONEBXcGs3fRJB8NvALsYMp0MU7hx3wQWmX9q',
-    '58mb4qXvypFn+IqTOuN1AVCqSVEDn+gcdehCG8vkjOIKMANfKEqRrbQmY7CJtI4BxkJwtUCTVPaRDVdW3RTv4K8K8KAM+hVz',
-    '7rnFYTONiO51yPCCuVHSQ9ivZv5GohbyDO5nNTve1no6Fzl5l/CSpb5XCvOcGMvgMWP22nlLGoSNG4g3TWlUabxrXmPEANG7',
-    'D+qEhhuebeFC6OpX2i1JgYEpUgoTFtFC96299K38JSWRK/x0FPigzxvUkxVt7rG3APIPJlYQhYRq2rmDA4zRQL/ZDtFF9+QH',
-    'IIvMDlYYZCLKlxoEjYlCusJLiwHiO5uiHDiLRA1vu1qeJVJ8o435g/gRLJALZojZ1UKhwK2BVhqTmCWbmQINBGAEHLABEACo',
-    'b9fgQVEt9lqNWKPyzMdenmg+sIE+1ZXwUn6QzJhGedE42FY6ov6NAzYh08DOPYZsxpU7C5vX9nuM2Fp1tKgGXIfQZmc6EpLs',
-    'YmPsKpAFOHfKs1SLbcwgc9pgLvJ6ZvUS/c2T2SHxMStHyFlJbMkLd8B/DQSx8XaIvjlHWiTiLv/+UuAfd4yQeatMyPvhnVLu',
-    'Uf5Utgdvl5Twwm47IxUMX9426VKg19/22uJyWN0kfI0uLy7hg1cHArR5JOoiPRf1xR4ZF3zgu4gwCDD1Puv8iJuWM2U0DQDP',
-    'KOuH2DdasezHiGCVrQ9LWijTZvpyT/fg1qaY3w/1gx8QK6TpsFL3Fwxopx2VrD7e2+FX3mmxfqhJGlAAfG0gOpie6t2WH6df',
-    'cubWCt8hjY2gN+NT24gotDqk6Uz3TgLDG439+A6Tazji2shvQp74iTpVjyiBsdjF8ZbLBX1mGFLjniuZxuzOk/skUaInZ6g4',
-    'SGw2qy8f0uBbdPxeIuNe8QLxEotXt5YCh265BDp6QpnHh5qfFc3IqwBA0hjkgvuzH+uNm1lA2dlKscPsqntw2c2epN4w/H8V',
-    'ZYlv80KBEHx7vaneoVMxQkYDTNA2pJJJvWO1fKnIlpPMu4HWeAeiFOYnju5/Vdz4JuBmOQ9ATiHfZDBuC35IWzU1r/Tq6LoP',
-    'IqKm13xJawARAQABiQJOBB8BCgA4FiEErFMNUg8vMmn16YMTpIRJBEqtXF0FAmAEHLUXDIABgOl28UpQikjpyj/pvDciUsoc',
-    '+WQCBwAACgkQpIRJBEqtXF1npA//RSkQvkVQqOtQdoZliUKFR2w1RZrH7BXRMDudrjOcJ44GNuhrwPndnDYXEmEmIKKXamT3',
-    '0BwDiD9sn4Xmwr6r8YkO0lE9vvL6vvP385P7mdDmd0uqH9jm8fxQelOwuf/8IAFohthBi6ajfsPUTgGncGXqAUvExlShhXZK',
-    '/rq+3lWFy+hhyxKC0nrEMGskiATUY2HyQoiy47BheAWQs5IsQfc43QS/C0ySgrNsm8KENlUcAAntRdutL1JV8ORlpgRUvGka',
-    'fT5vKN5tT07BpPh6ry3cwSEpMaQQmq5CT57hf92k5A2idEh/u1YDNGnIrRRTLIrRwRucSoVfgrxpHbFgq9p5bL6RkjpIm1L5',
-    'ytS6gFF0Bt+/QuIt82MCfTjCykavI4YfO6qkewA/4aoEecJ0z0QAflg8sJcpEFTiRtnMTRvFqfjYQcMTgZDBS7zaFgsZbqc/',
-    'coOf/uozBzBqob8vPBDeiSC4Hp/a/Gy5vw+ADJgQ5OAwcp68KdBN5EmSU1S+xqyKEtKAr3CKin/+e0kqyV+2jaR+jBcPveZK',
-    '89MEpEMxIsGIeSZh4OYkc7bS7iPO+Euafmek5uSbhlpejUBy2gOAj+W7HK2mpte8rWWEueVaAOj+bFd5VNgt2s7LS3D6jy3n',
-    'zp4eAl9PI+K4Yaiyy4P2GVIyRESj2n4OlBdVMoyJAk4EHwEKADgWIQSsUw1SDy8yafXpgxOkhEkESq1cXQUCYAQctRcMgAH7',
-    '+r21QbXclVvZum7bFs9bsSUlxAIHAAAKCRCkhEkESq1cXRDGD/0bkA471LRZzYURNP3oAITwEy/6NKcVY3EAPe6gQVMtOI03',
-    'qQU8nSLG50yNHlLETfN7zDFOWUAbgNqnss7fP3HUsrZ/XUbuathnkTQyVcmQfGYOjTXQI21YsUmwXUsbm8AHCKToxBpIe+Z0',
-    'nSlqjJJg60GK0d2g19IgE4kji4575BUCFDUypkYNh5v6/0zZ4vriomRfeHmZ9ne+XkQ0kujjpvpy6LIhb7a3ckC/X5QrjGsp',
-    'yPeQN8oYfZZrvyo5JmbOI7XgiCmNTGIJP7C0l0UEMufkmCvoetbhlj6pUWJBsCHGbZgVYuD8hWmLoAUzp5EjWjMVERpHncI3',
-    'TPevlwqZczUoDYsIKGMqrowzZj88PdWHWlyq6dvXTMlCUufFZzPDsCjC6vPxhKdwUq0Nj3oV4HXfEHydC3XHmaFv3oglLGSq',
-    'Q9VuCnzvpNnH0MRIFxBKFUR5J8rBjNXDNN3UtXkf927e/l7JyYIJ5XaHUzlTK53FEZRPeeJckyEd6NIrrm/BC73/3mMuAQZ4',
-    '033PeY3qD+uZNWp8Epfs6idRJstkGzK8tlOyfT3L/MkcBYXBVEiyH7MUy2SbEjTgC40FtrmGP0YpmZ4MPj7pUymFps/eLRQB',
-    'ACnHum12k2fxxbyO80DWge8oMRHQMBr+TnFgGV18HmjYcq14LhchnhYC1eE0IokCTgQfAQoAOBYhBKxTDVIPLzJp9emDE6SE',
-    'SQRKrVxdBQJgBBy1FwyAAYyCPe0QqoBBY54SEFrOjW4MFKRwAgcAAAoJEKSESQRKrVxdfBUP/RAFKP+TbfOLzFeK9oNDABJI',
-    'ztB1xXXoqMyPUoLqqv1AEdgtu1qvvkPiaqBLYCHmA/sm7A9+p4lxnlYC38ahxMJhcZ/QXhaQaEOU336WfsNcu4Ir/4ST3hUw',
-    'sFtxluSEd89/IfFiIs53ZpTtrH88nxJKoXa+U84WT6xP9OHW5nvvH5bLveQCpDZCkW/Q2RkbHMnlPaXHAe7nLS8S2Lgy4St3',
-    'ldVZzKDC/zhBVnWaUPuFGmDQnImzwpklFnAXFYTRJ6CX2nDw02Vu20NA+V3b64V0BIdgb0Ylkit5R2hN5gmXUCXdftzv302s',
-    'zwhMF47NqPZ4T14kSwLh7LtDiYioDJxmnYvG1hxCu/cA1UeDxtTxA6tksz+QM8g+bN8ULTDfoNUX2ZFTyk+eF+J5calR6A06',
-    'mxmHGOfc/dbEy4r+ztmSTnrfaPhCiHSBvCYtU7Q7GCa5EKVw9FtUJhY7oNrr15AQFrK5EJN3nIxZxHQDocAv7e77jBGzUsh3',
-    'r0DVOJlHX7Vjh3VcmgEh5P0vb3vZGFOgSdL9mZ/kuZAdJv8zJlSlShBT+P0zTicl7EGzLSx/sZtGi98TrOIqrqgBEPIJn3Qo',
-    'kiIxVSeGfQtz9nrvkV7uvUMe5ABRu6mxNzc6JHtA7VZNMLFhp5imBKneMq5qksmTXkpb9bw7IoEPB1ddpBFXiQJOBB8BCgA4',
-    'FiEErFMNUg8vMmn16YMTpIRJBEqtXF0FAmAEHLUXDIABMJkRvqlm0GEwUwRXEbTl/xWw/YICBwAACgkQpIRJBEqtXF2LAQ//',
-    'dC9eL4nDDmW2YRZExS5cgbMCYTeGkCUrMcL75px8HaNASxAWyUGxouT6XbiyCvIZRmyAEsLYOm1txIVyddnHvH7v9HwRh08y',
-    'stodyXqXTPnluHppVelQPIG071LLpyM1VM8qwrT3twdP7zXHWRzPwbUO2C8U9Fu6wiZCZb4Zcooldqj79487XKjPKws7f3gd',
-    'kVYR7U3rwrfd0By3QSMlyh8aWe3YehU/zZ6MdxFIrAkHF0a9mrDRINy6BOtEc0ThBk5n/q8f7zxqf3Now9M8luok+eoVjXcA',
-    'jrqHIY7rZ3TbCzV9e5OFoGHlsL1WieqxpZMmbS0UN2HGTyB/MpAJkYh1cB1nLNVOUnlOwjdM0PoKpdxtfUK3mtOuoB0TTCWw',
-    'hi1FBI6oDYvbuMH4HOuvFqhGMiYmXC6Ln/eCVimWsnd0PsvrfomvJEZ2lFZzKw8QDOT4Z8xnopcVwuMq+JbAyVRCsXpqloyb',
-    'MntB4SRQ/JwMf9+evnVh7hQWg6B32FhAjoOBRJTX6DxXYB8nqDVTh1iRUP3jO75rOiiYzgsfjDcDVO8+a4Cd8lySNvjMvpyK',
-    'kjNs9pymkuTJwW1iWteZw71pdjRIUSd3o/7zOX08+saPakU/FT5E9xYANR4ZxR+iSHckgYJbiVYvrlE6LyZ7Ycty/fhhnLJ/',
-    '92sDCj6wHkyJAk4EHwEKADgWIQSsUw1SDy8yafXpgxOkhEkESq1cXQUCYAQctRcMgAHHT2rJ6TOzBn9S8z+kWexnFbBwXwIH',
-    'AAAKCRCkhEkESq1cXaYeD/4mxXBxPtjNaet+/3FvwO8h4G6nUuN5PqciXdeOpXKJWX+Rb4MZ0GhUxpievAW0JCZHzqFKTUfA',
-    'EWuhQOYkTFAxINA6G48bdFtyDmAYiRGrGKglPcYWKEF9EjDfrDhL0a5Adbg6ICtA21e8Y/VVSkl5uHFsjwPgjWmYKyvSw45s',
-    'UT99Iv8JztkbbJVVoPSq55rXFasiDSN6RdsDX10ZNBA6ci6uSq3low3bKaNjkTHHrahat47MGh9YdCdmHvWPI44FlvJNGb9U',
-    'GFG3I3pKSxQbntS2Vb6WGeXrA1hCMksnApoWIkBHytTBOSUnowrCXh2aY+w2PxWZGs6RJTsX/41rpWyS9LmOEf+rtes6vPk9',
-    'D3mGbkv/puRZli2RlPwqsSi4nHegb7ajtbLuOFUHXGi8LSFVYvD/8YxrS02pwsrXlub6v/HffyFMg4rXzKsPaWv+Q54seXjI',
-    'w1K1kaNdPTDC3sTuKKr8zzumDGrWYxOLmtzOwBy4XiQ0RJ9NlsJlNBcyY7P6cSX1pJumrTZMD5cmOCHf+qYHRkWIjfdgB20k',
-    'x/vBgutDpP8AQ5dA8kt1RjCGCRLfU9UEOytT8Hf4Kp7SK83Oi9E6Auex8vMMSczPGrWSkmeUxPJxuE4+5KYTRkcJMl4WKEmQ',
-    'Aae0ni0WskXeO/3YujWC7n3ho6+UNoyLXLRSRGViaWFuIFNlY3VyaXR5IEFyY2hpdmUgQXV0b21hdGljIFNpZ25pbmcgS2V5',
-    'ICgxMS9idWxsc2V5ZSkgPGZ0cG1hc3RlckBkZWJpYW4ub3JnPokCVAQTAQoAPhYhBKxTDVIPLzJp9emDE6SESQRKrVxdBQJg',
-    'BBywAhsDBQkPCZwABQsJCAcDBRUKCQgLBRYCAwEAAh4BAheAAAoJEKSESQRKrVxdiXQP/383ukp2BKlwoMBJacl3CV6wB2iu',
-    'i8BA19MOmlxQd3f/V7/3sQBf+4J8H+SUFjJS4x3xBCOGn8u4k08BLTDEMr0ec8edEmhR2v/eMTzU0R2t5N7VWnapPf0H6vQb',
-    'R3njwwmf7Xh6V+UiLUQIgb2ORq+35rg+I2pDgPUfKv++4jTzi+V3Xupb2ZB9iWPC1uRCmEOzpXb9DSDzANHnw2QbJ8a2KGMD',
-    '3DHTuxV2uprQA01LIvRQrPQw7j6uDrIGjujwxMS8ut0mi7nDohiCgNwvujuzH9YeL40xLBqmJrB4UnHV2ZT4uQKH07jOs/N3',
-    '8+BH1Bl4qtSgyGmbUkN+P6MP73CWWHtWsJG2yG4WfRHteNkzWi4MqBTQJlQm1l1/JdvbRdw7NIvbDSAYbVy7dhHmWFiR70FY',
-    '6xHmlmUWA3QyrdP6Fu6DvxZjxCPCui3Mp2qzt18Zb0Ktz22tw2Gip1TI5bfqK2e5NcUWylNfsoo7J4i+MK1/zXbKjGNkB8Wi',
-    'NHpc2VZ64njshuBWxuL4oibgUTi2aAD4rNVRfRtchq7ZdGnzHqB9FyflAohS03npF2Va4tjx+mzRi7b/QekpdG6gREu5r+29',
-    'm5togJKG28821PidDZdH+dd8cotFlNgBMBu/zbOuuk/jPZb9GBLafC/jsR4hkIwHRh2mr+pnrFWxYkfaiQIzBBABCgAdFiEE',
-    'gNFYI7f9FWH597zd3DDXwjy7q+4FAmAEHvEACgkQ3DDXwjy7q+7vFRAAoFGxubvIG1tmdrL3u6bzVs4DaCd6yomZru3EgZB0',
-    'oJheNH1Howqai7LWkff4qzDbaz4CGFWXup5aXya2IBbX8CESUDI444aHC185bQfWITqFd84Dhj2isf8G6GwxwrbBQcG3LoVD',
-    'epArzyBidmeB4QtpaE+lWX5TzLwzUEpFcxzvlsfTDtwiWe7jhuZ+dWLbva3xRHoeXRgDrPVakwZOJ2cvTatgfPJt1EoEGmYk',
-    'OlL26luFVtaY7vAOaJQxraqAyiOMbefEgKQmbvbwKc6lF4IQWyZoKillzofdlrKHAjo7jsranOCy4NiZz6jXsWc9WoBQBXu0',
-    'uidVmSTwOum8LQGDo8v+e+2A1yMAz6UIFBwNw3FFwwZNsscwZfjo1EZQt0xcL5B0Ufr5pibclfVnBFUPt8c1yxjnULQKL4fv',
-    'Jgk07Tk1hqlTwq/qpzgDkJJPWK8j7h0RB4qfsQW+hF94QZJtEQy9pL1UjNj6k3ngjB/OXqc+cV7p4wRPtiqp8BqQPJLsnvbd',
-    'cS1SUDdML9YafU3J3vj8yRtWqkcQ1gFNCaynzEwZc39IuRweSbpYkfucj70m+9BXMO/wXdgh1GjBmavciFCTefEEHdpprAnM',
-    'dy27Ps0r0Xidv6wvX9XX2cZbISj51y59bM1+NKYmOzNthFl7VE9SxcwrmL4s5HsmExWJAjMEEAEKAB0WIQQfiZg+AIH94Bjz',
-    'zJZzpPJ7jdR5NgUCYAQfrgAKCRBzpPJ7jdR5NrkrD/9aw4QPW2rnetBXRacMQ1VC9GKwZRJgW/5BvpWhtgEWnekxB9KLMmeD',
-    'JIau/E86hhl4rnt8cPZbtiZEAi/pl8nRV3r6aL9M2Umv/7wxbkX7mdLJCYUuyJa5lHd6uEDV6t2FCSC6wHV4DAnKfodIFgwS',
-    '+Vq5l6+v2Y/1k+2d/oplTRE/3xW4Ae4D5hNE4MGLUGrb+PgBlaxLTf560zDyxyy77LjPUbm/a7Ud6cpMCI2nF7kZm9l6IU0l',
-    'MsxTn+tFLgcxn24Q0LASHUvN1YbhTax6OX3FBNRNhzYDKiQX5o/6Qwq3kms3Mam3gLLZ2ntcX+jg1bLfXeCEN/YAVDGT3dTK',
-    'YhFblHzUfF0QltnklkrI7kOJ1gzGY8xnrTWdUCfPbzzJqdREcrEYro9BW/QKbwELKsUIpN1lj6U/P7BmQuaU/W2UQY5ll6Xl',
-    'SOsRHfz0mOnYMNdsE6Cqr6hQLRrhiK3c5r33lJXs78pHKvgfREGOkwGOwQ8zzHd843S2xC+4nROOV/EbQ7b1BzchsJbkcNMp',
-    'TBKaXMY1wMJZFuy6raP3QO518OjYkIampPdpLBvHia+hsLkO12A7eS134Swlrg0YLTETyeRQqURLYzyghKtRVTwhZFaQKKzP',
-    'p4Jp+qkc2SDhXqNZqYT20FhxLBH2Bz5oNzaVw0WfEjw6NrjW3RKazokCMwQQAQoAHRYhBF5hshcmXamAeiPF/036snDKqW36',
-    'BQJgBB8HAAoJEE36snDKqW36VYkP/1EUlC8KnR/dj583OI7EVgz7ezIOi2HKeNTFrnxPIpQfnfnaJZgFzfYkpo/0kPlLdQvW',
-    'vqao5xKChtVmePX6ZPWnSlMQJvlv7879EpakYbHWhGibTBR4FHDrEVuJ77s9uOaA5q29fnAwYfvLkwHPijgJWbYblTpctFQC',
-    'swqzBKXHQ/AvTDUj2II0BFUAeeBTrMX4Lysq1auKO6lvlBhvt1/XYFSpN0b336+7vCEmqTru6zQHx2ctjS1POWYMvD3rjPet',
-    'S9luQ/00lp+gzpAhX1yb877YSTX2k5F/lW0NO7+EpqzE9j/9D8XtyaMFh9WnFKlkNs0lnT4HrptNsNvyM9gx4NJZQ74E/o+D',
-    'XzYI+zrrhqkljrg2GnTqSDcHc5kUak1VFNjDOHHTkSH/J9szNG6BvdhsbSow70+gh1vT/8G7b5nNG2TVEaNP+DHNBbJ22GdC',
-    'Oh6TZX6LfdeodbIaJTSvPdqOVCWt1XjzpHihGiggJWQncp5fJ3SQFpk93exw344mYe6/YZNh4TrC1EgufGruUVOVzt5TZRqe',
-    'kmhxLCg9ZfI5MG8mRnK3Ecqf7PiIAFcmZHbJvmIUBzgVL4KWmE3vBGeg4C8v4lYlmvf1IQLhtA7YBnPg+3ZhZYJQWVB6l9rU',
-    'jvFlYwkv1ACSmsxU5Bc/2zLZZJ15KawtClrADrHJiQIzBBABCgAdFiEEgOl28UpQikjpyj/pvDciUsoc+WQFAmAEIqIACgkQ',
-    'vDciUsoc+WSJ9A//VO7mREA0FDDTx4IUXET7AB71wHBRY+yNtF8zgllXXqiOobVoHSCjZKMYjFhe5qKv3n1/kR0AxxbPWBBw',
-    'futKFFoiRgt+SSB3iuaWxJ6jm6znBZUn9ys1t+Y1xydKLDHdoYyHhtg6vrQhs/gKwBMX/ccGVxD4h2eljbp66YTSByoSRGjs',
-    '4efeYemelIsgrwP/Ap3iNrYdPjh/uBP3XTNQEkDqHzyVTFeMFIkvonNQQsAEgl3QcP+MWq+KBBozjqtgDAoiF0JAaVArayKW',
-    '+eExDBUZXr+y7DS5v2nulAfQiZzVB4q39mMfYCoj6mCyLBZsx6Xosg8K0rh46PuQb/0TasrYV44bjRF9SBVaOBW8eqWRc66y',
-    '6OHUX1a5KkOxsDt03gHKYWC+NBfeck37xbL9J6d5QsA0yNdbCYvfKqp7i6mLPaa+u+2zBk1Pp9aNgbWzx5CFZxRjqUFf/drx',
-    'ao+9jVKzn+cE9XtKouzy19OShdZe3SyLFTvXLdQj7emJN/JUIUgo8BrJYNzsAOo+UVCbliVr0dU0i1JQOf7k8iNdNWOYcUZq',
-    '8sCRbQ9IJnnfVVX4OqRFhM7yzxyGFBEzFGu0h+hc+sDK9zK1jl99oX49V+RSvCdic0P1EIA63f8doHuUysIigiTyaQkXMfJG',
-    'oR9uKm1F4+7hd/xfi5lXJuez5lOJAlUEEgEKAD8WIQT7+r21QbXclVvZum7bFs9bsSUlxAUCYAQy6yEaaHR0cDovL2dwZy5n',
-    'YW5uZWZmLmRlL3BvbGljeS50eHQACgkQ2xbPW7ElJcR0ZxAAn/yWrs1CCw7plbiHCLqv/fk61wuXTFAjqiF77CXvekZulGjr',
-    '7eN96LeXkrPCJIai7rJ2D7x2g1wXUiWZMWKh8M71tVzgY4UV8/+eEJFV8GqmdrxmenaQFqvuAV6y/HV7cJw1EQCpsWC3sujj',
-    'WUvOmc+rBrBhkfueLP5EqdMJ+wyaX5j1iT2SsxcMNb6rPLlfSTafv2yqvnGhIFL+ZD916ke0tPpzUemjb2SrrTqj7l147pMv',
-    '72H2KxR1wXjGgqQMjoOys5bgTBbyzTUFDCbJc8o5c/HfeUnFDfTEvPzoxLL20mnQ/Mq1j6Za/LcEdJe0liVDzDSI3ng43huZ',
-    'LNOkT5LVLyNqedJ4M1bSI2/TSyTpHOTJVWSAUpH7706e2JomPWvKpwYU45WycXveviEfGaMWFxZpInzSWVZ2I0n8sH595sir',
-    'FaEUF0vb7PYddh3OsTa/UwsccIQnxgzNqy+o/SqlHwR9nSMkvg6V3T0f4mvqRfiJfqtiMhqnxMpe124s9M7II8ACu1fjYf6j',
-    '0rcwlhreD0r598oOqjmdiIAXRtRtVbW9YSLd+G563RAcoSBgs4Xu7557i107UPYOKQbpuGzFhymtK1wBik8DilvkFrc51BGk',
-    'UNjKq5eUZHrUFHjYdVXXJW+6JHzECm8qCywz7cwVNBhNzCD9RkyK/hlKh3y5Ag0EYAQcsAEQAOvMWEKqTinNyE7ii0xbHFEe',
-    'gMhYAkSdHm6kVDcDBu51I/rz6Yww94xvvTs819oLxPp1GCEwblnry3mD4NZ3vSeefzvK86BFX16tRUmAUP4qgE3PUKNFEWC3',
-    '8toGKFKOAqpEw9TCoCKzyTAQ7qj64jtweIW20KHJ8FpZL9JkoImZSLp2AVA7gmJl+aUWVAJ6TBBmmGGWBl5St33nYXvlmoOC',
-    '1CBWcW8qG0wGRh81ftQg0/klzGQElTWyU4CuPAhCnwYKccnOcOVPjcdp+rgvvJwc02/qX1WI3ZPJFOqr75il99cqreoSEmO6',
-    'hJEL7GUUGcANoqqWUTe4SIYi3R97aqlOF9OyS9+o0Bufl0c9TZYDaRTJrIVs4D2jxJ2gaN49kztAifENYfS+wzE64YtbgNOl',
-    'R4XvERs3D+08vwigqATeyApfxRs/VH7g/G3LVcIBIYJCHdnST/AglTcAQ7iWvwLlhFJ2aSYH0rpMVjBmSlTJmvqKHLI6wLnC',
-    '22c5vATnNYzO0Sh9Nokz6nfUUjNJruZkbIIYC1Ohu+8aEuDLThirvwDR03VIWDeF3BhFQdkdKfkfZtzAY8Lr7rWGxb3HpbR+',
-    'slekC6dzclLj2g6be48zsE6Az2ek//mV1farAPejpmA2vC9B5indR9XKNntCKuFU2KRHCShhsw9xfQUIcOpLABEBAAGJBHIE',
-    'GAEKACYWIQSsUw1SDy8yafXpgxOkhEkESq1cXQUCYAQcsAIbAgUJDwmcAAJACRCkhEkESq1cXcF0IAQZAQoAHRYhBO1UExKj',
-    'PxEo8QscbFRAR2K7tuhTBQJgBBywAAoJEFRAR2K7tuhT5OAP/0oBtjjVGeU9BNWczY+/gxEhbBuoBG6+/d0M60fk6npZq2yc',
-    'cAIwbcJzh6pOBPPjbA0imRC38Fz2sZotO+Rt2eELT0QEcKDOlvhH/syj4R9+bDuIax22A9QtLnBpICrBKt4LazuOC4LzYqSc',
-    'YZmoO4EWXNOZICO7lggL43ScLNerpE6Zj5nGHO+74wrIY93HUdoRROvtzdRO6n8+GU6XW12JacdeK/wk9hbD4Qqa5HOtNTxO',
-    'D4ZjLPS0QuGdUy2fCOfuUgYc55aCf6YJqysr/nX8188AyAKkPBd5TQ8QE2nOK+1BJC+/gitE4oSpP/oYWjxbfxJcviZUooNI',
-    'mD9cNV6cLrHF+vc4MMDzFqAQlWIuACkaA6as3sA5Ev6wdJyfTtF7RhI8B/V7HGGp0QUwhNy9HCvaVOq23cydK24V2zEjv1Qh',
-    '8ak7yNggTviPQo73eVFoh2VIrW6GjTDyrkxRR1Fswh8IotRGvfl9+h8FNn+3bobIbtURIAxzzngjOMIABG4+dLq+PHorctCS',
-    'AXEf4F6qKgBSnHKcFRpusQjtzNdqRanfwA0p9lnN+8tLR4Dx1UuvQnbglg4eTy5pVvoTR37jVB/PhNnfVipn+aH4FsizShjI',
-    '365Dvn9JRNQNYOHdyu2qAHBoSwldPTlTb6w9Wp7ONoXc7nC28mCQpV2FPhWdpiUP/1OJFCuVGxHrMc2YBPdiMOajZmu5pqG2',
-    'Gyt8jOqbyLVXH2Q5J9gRZcfEUd0EF7ZWa7/gjxsHkSldaOD4TqFL4WB+MH2+WQu+kXo6unCy0HF66LNa3LY4rELiukt22q5X',
-    'BwDlaZ8DPM0oTEtieVXGsB6gGMDdktRRFF/um3jyht54zEv8MAXvwQeIMNVxPHBM4d1pSJq37tPZE2vfbPjHr9zzm2wKNSym',
-    'R5+CXueXkphYG+dZ5qmkWnvs6kYyBNZPoxMu4ik4EKYt8sIC2HvvfdhUhax58gjSWMJART20eNFIim7cLBRpmo1+tH40M26K',
-    'Bhzvuh4EPX7WYUge7wXqqSIgko9C0FZCTJBqKik4zMtZO+2k3fjbuotHlV8ZkqRmxsxZvicQA7TbIl/0CBiEZDVLE7f3QzYd',
-    'edaFtJFRtunFEF6ipr6BySo0vHbmDx5LWs1gsNvxxw6AY1uwS6LZh9v3LJPL3hzdkKVfDRZX+wJwHgfxC0JwNL4+uRAcJMAG',
-    'wM/Z54nv3nOCfVlANcZxJ0+LfH4+gE11hm12YLO3wyprn3MVx9Ou7bJYaPnsxyUo1fa+t18WpqM2JBkIJWAy6ZTZHPH5LCgq',
-    '13simS7zaTnC94kGaAsljS4jATglXGYXKXTVlr0oUlNgYsNoTT9yj35WJXkuIZ7GV189g3gogTpumQINBGAoEk4BEADG6NQ0',
-    'Ex5gy0OlnGlFZsTpiZV2LiUhACFj6ZHVEYQQNWgEgRnZuZeAXbTnFywzrJUYhx51pNjxfoViN/4Jyn2oMrmaBEuDxEwhVZDs',
-    'MTzb9dx0MNnmjMr45z/4EGjln07tFzes+J+0eVizJOWehQ40IEwyCZIG9QOfsC1e1estm0KLZKWb4gTihGFSahM4zeD6XlZ8',
-    'krTlkWV9i7+oatCkNziuOTf8+ZXEqoNm/dJxG6pGWcalo+DiTE3l4HCFr6MZoiCoWVaKYn1jtIUeioDVW8zPalt3VcPmjvYb',
-    '6ZNHhFK8d3DDV17wv7TFJIOn1j2n82jzbDZwQAWIA6iKPjXDJJqmv4qcZ5a5l8qirhjZhQEemftYsGBLTjx9ANfPcDFoQ69o',
-    'jDw34Nchig2nJ+7ut9h5mjeB9QmOx10HDposRaZq8yPChFpheHNlKwh9PYba0Z9Vb3mI04ywkw1oGc6YQD/VGhoGiMembzEK',
-    '110DsCcZenD5dOWHug5LF7QTH+120eG4Qt0RcPLqI33+3FUOjzOQubw0QATYs8Dw2E36LVOUx1yrtDqjJs/ZXfr+LCfaZRsh',
-    'vYfcl3soHCXxVqEwoXUmxJK741RS4ej8w79clniZPMLc68XpFZ7qsKoKBHeoG1l8XvuAp9EpW4vujsehEwRudn1SNoc5fTFG',
-    '9k8qlQARAQABtElEZWJpYW4gU3RhYmxlIFJlbGVhc2UgS2V5ICgxMS9idWxsc2V5ZSkgPGRlYmlhbi1yZWxlYXNlQGxpc3Rz',
-    'LmRlYmlhbi5vcmc+iQJUBBMBCgA+FiEEpChSlfx7GoFgAGKpYFxm8A1sl5MFAmAoEk4CGwMFCQ8JnAAFCwkIBwIGFQoJCAsC',
-    'BBYCAwECHgECF4AACgkQYFxm8A1sl5OtbBAAuI9V8uztBX+gZhvI7LYRZkuWzmNa/qiDGHAF6DIAOYKqCZUDSrkF9qsIkeeZ',
-    'dEP7hLoIo6TkprvF5iLFTfzFWPT1VR9E/itBBzEZa2VrgT0ye8gYrsRdNkso2vqZQd3muDJvg9UrT37+Nt0eOpFAfc3JYfqw',
-    'jhVIngiNLwjGTC5oinEesdDCgqxo8Z6e6NyMLdDtS4W26q7GxcuG5YcBoYi3pjxJx8ZGsNHqEe6RvU3YGahEgWWY80xCRarm',
-    '8RVYgfU4LZfm6D4o1ZO3B2UmK6+TgkTjYWzC/yMrcbK4lyumB36OCSg8byrJ3qUN7zKKU0DIxPqFFCLxxhYxf4QrMPik0BTg',
-    'loWntP2VFLUo3DxJQKAqQULr+H/WEgbsgAuU8U0VLTlj9sCXn0iN0pHzNaEJJ4sz5mdIWOdJJobkbiQT+xAGwfoKDff9l9fu',
-    '82p569sK9U+omHMuDfxTT0X13U/6d2m5nIFwf1MitshU8frYxuZs3Lp0Qi1Xsqtwc/wrIDt5c0M4wluypuz//eRLLwsMn6KE',
-    'l1/Be/RebHSbFKOA2tdsc/hfABsVQCFpRHgBmpLfL/5Qwd/K7dKKpuh/7pV4B1cNgviKwMFhhR2eGzTfbXqxytnYmJkV++bK',
-    'LtX1SkNx1TBb4lqICzdFOV5QjtjPBVZR7Ugx7sp7yZn4bw2JAjMEEAEIAB0WIQRyA2MOLI5yclFoT+vFzl3CxULNWQUCYCgS',
-    'fgAKCRDFzl3CxULNWR3gD/wLYa1UBOMszWu/BTLt42QHcd6onTTboP4S9w1Gs/ak5iQiEN45CVVLbJ5wS1iaeuMZ85fOtcEv',
-    'J9KqMvwvGXlsCD/+O0QJJbEpeJpHarj4ZtxaL659ipciqeSIQAsAb6/9SKZZ7HGQFD6DAF9kzV9HpKnNvE8BGQ8I38Ez9lfR',
-    'iQuD16r4cqNgS076Z1AoQU8ES5N8VO5v1fbAHsyLq9ZToE28BKGU4o59Fj5uqpfDrm0DrnSn053jUK942IGmIwKtUAn/j2sG',
-    '9mcow47xjifVTKuMXyNGDM30n6ITRtiTaZsUZGIw/yKM3ZosuxobxvJoef8B43MpEHYV/xZHYxegT3xlu5h8FlUQrr/WR7Ft',
-    'T7Awlapm6llIa/2G0nrPhQlX5nN5gJiKO92rOvKM4wTadBjL41jfYZb5EE44T51hCpJUB1g2GSQkUpYM/MgcNfqmq7+7bAxi',
-    'nej/iCzhziv925mUOhIGhAUEYCZMFI4tIEVFFAUb4pi1CtXo3V8DJRu5TkuETwDdK+FfBU2e3q7b0q/CTHdHfD8T7VuTaYm0',
-    '1meCqWG8HS3h2OSgtWrUgDBDKAU3O83KK7n6K+SAXW1iOaUzW9GErZnYqlEOMJVQn1pU+txUAAdTfQy05mUvCUvHo5VOcC3w',
-    'ybU5HCZJ3cWe6HCOviBheeIysa+iSvBAU4kCMwQQAQoAHRYhBApVt8USIzlChux0w1OUR53TUkxRBQJgNqemAAoJEFOUR53T',
-    'UkxRYSUP/Rt9FTybIXwOW6FE3LPF7GvEWX//loxKRhiBSQ8Fwmkdchz3iJSAcZ8HgcISMH5P77Ip8U9z8GAucy46Bi7tsais',
-    'WOUVxu5gvh6zLui7PkCRubIxcCxA+JjX5oZm3LSy49s1SEC/o0MB4TRwpqRfuEots6H0Z9eHzvJKjoeX9Ku7SjfSSRWY3TWM',
-    'MIjQBATRZGcTmgA3iJ4/9dFmBGsYhQq1WsY7bCmCahemAmAkdCxkB3hr8BA1Dm/GHgL0++txJhjCFwKj89yh+Or8l/C95qpt',
-    'S2uAxioDM9952DUm65oWtApsFs8VpcJxSdApmWmH4s8/B/ESPKv7apLq3BSgLy4UA4FdFz+XS9xw3GItcPunzGZQfI6Dd5jP',
-    'UMwYYqcr1cVB2vTiQB//smNjWq2skWTKBtjk2xpPOMCKC5mdGI467RT8HpDMcKWUbg1kaPqCCzpQ9NJQuk+M9+jw78MELtUG',
-    'Vi8wIZSZCjR2zXduenyVUWmQTHSNfS2R3iWsYH6m7fL2iA9j4Zi7sEjffGbLkQfQqH+c4XBDWNzJnC+/jQeWKG++zcYtEHv0',
-    'mk37agw2qB9HQdTO2xGJcfNF+dervAj1O2fvasOMj9aptRZVpKVMs25zbkplBR5mqPXven+SraDOQb5fppcPrKPt88G3e+dB',
-    'uBzElOXBWpIsMJuvutFniHUEEBYIAB0WIQTKYZ1lpyp7rfyW0oAZZBiq63TIoQUCYDaonAAKCRAZZBiq63TIoR41AQCLcs+W',
-    'laZTZ0rg/cWhvApi12mZpXQC60bxvmrtTyHH4AEA2pJLfGVHOualRCNbeGEYjfC0WiC+EYCC3NBVe18slw+YMwRjzrlTFgkr',
-    'BgEEAdpHDwEBB0B3tnSyvC6GUHokoWRx/gdThJJL/FxF/ARBbOtyt/oASrRJRGViaWFuIFN0YWJsZSBSZWxlYXNlIEtleSAo',
-    'MTIvYm9va3dvcm0pIDxkZWJpYW4tcmVsZWFzZUBsaXN0cy5kZWJpYW4ub3JnPoiWBBMWCAA+FiEETWT+wRnCApBn1ueR+NJY',
-    'W4eD1IEFAmPOuVMCGwMFCQ8JnAAFCwkIBwIGFQoJCAsCBBYCAwECHgECF4AACgkQ+NJYW4eD1IFKDAEA/2ql47nPWzmbgPjP',
-    'dNyoOjXB7PoM3JrbtBZagb/igGwBAIQ3xnTQNdqA8dvCu+xja30EKxP4+CdKf1uKhvBftsMOmQINBGPL0BUBEADmW5NdOOHw',
-    'PIJlgPu6JDcKw/NZJPR8lsD3K87ZM18gzyQZJD+wns6TSXOsx+BmpouHZgvh3FQADj/hhLjpNSqH5IH0xY7nic9BuSeyKx2W',
-    'vfG62yxwXcFkwTxoWpF3tg0cv+kT4VA3MfVj5GebuS4F9Jv01WuGkxUllzdzeAoC70IYNOKV+Av7hX5cOaCAgvDCQmhVnQ6N',
-    'z4fXdPdMHVodlPsKbv8ymVsfvb8UzQ6dl9w1gIu94S0FCQeEePSii23jHISYwku/f6huQGxSjAy8yxab0aZshl98c3pGGfOJ',
-    'HntmHwOGgqV+Gm1hbcBjc6X8ybL2KEr/Lu4xAK3xSQmP+tO6MNxfBTCeo8fXRT95pqj7t3QHIu+LbVYrkLQ6St9mdOgUUsAd',
-    'VYXJ3eh8Y+CfjmBywNRizOGHrEp8JsAcS0+a9yBL+BYWhS4BL/EeeacRLT9kfzIqS1OD/RL/4Qbi2GLGFsiHaKFUn4xse20Z',
-    'Xq5XtEL6ltQVIr/iAlBtdSOnge/ZkNvd3SQIyC2QBNAy67QutS8yiaCE2vtr8i5GQOu2fgr1NJ0VjuwshmgJvbZ2m/9Zq1Yp',
-    '1iMnPVJtOWcNxTZAWJDN4L5OdoqbaOkqS/+cgLy2UTsc0A7cxt/2ugOtln/utXsfgb3Qno69yCuSbQmVM1NrwvZVxPIWi7B2',
-    'gQARAQABiQJOBB8BCgA4FiEEuLgLW2I+q2rYd1xFt8XX1jUJR/gFAmPL0BcXDIABgOl28UpQikjpyj/pvDciUsoc+WQCBwAA',
-    'CgkQt8XX1jUJR/jTMRAAt6Mltzz7xk7RGIGaF+ug0QSoh9n07Y0oxEAb1cPSvo3o5wnxQ6ZYIukr2KTFkXaDh35XpXoA2Z9U',
-    'f6wz4h8BnF8DWhbo+2sSq9au0J16bsLuIHfhzJWXSwyekHOrLiiiSfhjey9eQzgOT8jJsEjyFzfxtMOTepXX8yQdp4SK3WYd',
-    'VjAcbwjFGcbh5VqQIsr1+MdlaVchqWP1vm1ADvQFC87hQjhpMzQoU7WVkJWsqlMuXh95h59h/SndBiHKXHQfs/LAM7M2K/fg',
-    'S9+EbPWWfC97/8SqpXheDsvCvueumTyzUCNXFpNGwUUA1qO6GTaMwHjaX/AeCaRMxCQcLdQ07b6zc13dqiMAAL1eSQ10TFP9',
-    'kD2QoyPjF6lh0S5xshHWET5duw71KjYAAOGdv8J39DGMvT8OdL8UklIJy7KLjxJOjY21oPCHgx1cQKLONCgOAcQ4ZmzBOP8s',
-    'WZ7ld8OVKe4c/bOqwbRMLNXUwuVJuejwvoypCOxbdlYUnfL633wVMQBM8ilog+2TydStV4AUCQVsICw4iaXUU+B6gh1euvgv',
-    'CW13q7pMFJDPbpC+EFC1Fl4RT+CFLE8XG0kXHQ3xHWo+/b49x3MYv5wS33+NZpfdHEuHKwybfTIVshlPU8rXmrwmVXO9iRmA',
-    'czjcoeYZOTI5EJz20PBi65wAdpAFVBeJAk4EHwEKADgWIQS4uAtbYj6rath3XEW3xdfWNQlH+AUCY8vQFxcMgAH7+r21QbXc',
-    'lVvZum7bFs9bsSUlxAIHAAAKCRC3xdfWNQlH+KbZD/4uoBtdR5LdZGh5sDBjhcDJ+09vhagDh4/lLsiH5/HEmY5M0fwUTvnz',
-    'V00Bsu3yu/blyKaX/oram1jBzwucqkIXFx/KF6ErMkHBQi0w7Kqb+nY1s24rD6++VL/ZIA5ACLoMxD/xWNN0GA3IMa5HquAx',
-    'ejhgpKB1Dm7QcEab2Jk2hnlCFBgmjun1xEqb2IO0fmfXjREpRBbzvmOTCkEUm8CIikJy7CHmAIVOJnxQZyK5bua05fKZOJQv',
-    'b7VmmhJw/1eE5+VU0fMHbZDkVeL0LOAecpPGH3uCEXaf4J0Pu4jXCHqz9UPMNRawNWEcBRTZoq5M5GpRkIpPpt8j7jGoQaKM',
-    '5bUxtsS0+8L56n03J5xWBy+yEQPYnBJs5n61/dccaRwqO47TJsADIqg7T5Q+v97+1xXzMc8KkTbtQatWdukNuVrbLNXlLYI/',
-    'sPChqMtZJ7yW9Qhz+ljJnBKkYTjG5OLjsInB80cNFOkZMjsj9gQgAagSwqll/IIXry0zKF/ZA3ARmy7G5vjvqP8HjSWbcqbj',
-    'dz27/H8Zn/HaGRK5GwoBS/4CyDiuvrq9bS6bk7E4Ql6Ni2UF7brjEULiYfbMdL0HHaKHuU3rWBCZtFRyVJ3yUKP/UAdxtS8V',
-    'wbkYBOIpgS4Y6RwXeQmC9G6crnXR6hsODs5E47hiugf/HkhvyQ6CJokCTgQfAQoAOBYhBLi4C1tiPqtq2HdcRbfF19Y1CUf4',
-    'BQJjy9AYFwyAAYyCPe0QqoBBY54SEFrOjW4MFKRwAgcAAAoJELfF19Y1CUf4uo0P/i+m8SnrFF7IcsppML6dsxOvioUt5dBb',
-    'XgkSbCUhdciW583S04mqS8iicMoUSXg+WKXWJ+UaAnfh6yWLcbeYpH8SZ+TX+J3WuLj4ECPeMYfLGY4eehKIJqnEDfVqtoc8',
-    'g5w9JxFglZBTZ/PJeyj6I2ovzVG1YH2ZER0cvRvitywWBP3edDBa/KPHzBVLaeWuuH28aAGHF2pHtEh+nDfQ/EblDlPUkGcl',
-    'nu79E82gdl3W0GvcbMXccVIvik9IHPI042me4KJwy7X3qoNGbn3+XditIA+6rb1N+wGDdQkDs9MvGmoQoxs5iFi5kW/AIdIM',
-    'HCR+A6MMO4KGQ6E6UDd/DM3iFh2V+gavktk85sIkThy378l3JQRidRptifTJjESnyM/NUjN8JMb6peyn0xKyYE6uNK9cZAmb',
-    'EWGCdZfp62gPUo6dR7BHe2a1qJokvfSJdjZtczBuWotFs6EQcCuRDqpySzrLYitCNxNqJ0FG+kryruObVXgr4y+r1C7+Cczm',
-    'GF0m8zp1BuGaT6pbx7X6VqazYSfOkQSk4Wyk89Ry45RZmg79Mgv1s6NNz4ngW7LYNJgMZXwYHL99UiL47dOFBCIXTqVXURwU',
-    '+BkVxwqZBq10BWd+qdMPGl8hsA3zi64PJMg0u4YaWs/jasZaWaJI6tv/M1WsfQ3TCZrtT6YEnhieiQJOBB8BCgA4FiEEuLgL',
-    'W2I+q2rYd1xFt8XX1jUJR/gFAmPL0BgXDIABMJkRvqlm0GEwUwRXEbTl/xWw/YICBwAACgkQt8XX1jUJR/ilGw//W+ckV1lt',
-    '00dA+S2TL7qaQehp//03GXnC4CRVEWalaoEylcqHlvyUiQc6+r44ZkoLTRSadNWt6EIISFaZOiIEDrzzpNUVu/9heQeJeeOz',
-    'POFQ0LBNI86xo8e1EmvWMBLDf6NGJZtoG1qBNIyJk0x7x51pOGf7h8xlvEDo3F0JNC5/N1FjtdAHdyA8HLQFkePIWHUm+h76',
-    'lgF3Z5cE3Myh7XA0NfKe33pgI7CWhbNiF62XhOMAVM6Lrjk+Zp7FWDplSiNu+J3TTjR0sAkpH5Uf4V3i7zIhlVKKhV+Ktr5o',
-    'juj805U1tocrH68bBn4weLDfPzGp4rZ5aMoKqK+nsTYZzFr6NYBQG/cjs0Mj8g5WDvXLLoJ9aCzhQvPqAzgkle2EQuzb3QSO',
-    'Qdg4Koub/aQIB0TGjgKYM7WAj/ECoK0hk3w077VL7MeG8O4qSubW1toZ0ZrabWGRtJ6WxTNc8NqdZHZhZnfDqJQ6YVnpuuvl',
-    'pAMBZfTIMCQDpgfwbDA3ZmAQuYikB6Jyr28ge5v9tYdZIIil4P17Jdma/usnVSplGrDZzDqxAM+sOsXejjdAIMnpw9tilIa7',
-    'y23CeflsqdzJsAxZimipzSuRU29VJ35dEtMvqxL5cbBVMcl1FQXGIchrWtSDlzy20WuQpitdPejufO0YcdZCTo83Wze2OFIK',
-    'mjGJAk4EHwEKADgWIQS4uAtbYj6rath3XEW3xdfWNQlH+AUCY8vQGBcMgAHHT2rJ6TOzBn9S8z+kWexnFbBwXwIHAAAKCRC3',
-    'xdfWNQlH+E2DEADOwCe6UQAojyXmQSLPeRH9wfykeeAqVowt15L3SegF3CGf/WyPeA7o4fwg60DMub81UtDanTB2s5ayGH/b',
-    'zLhhDF/XjaotyEox6/J1/zpginVTnYRUs8mJempErWuirifsKHzh3VT/pv35rwblHhMdHj2txoZtTHa5MjgeRd3oT+NlbbG6',
-    'firKCzGCVdw6sz478axa8tgwG65GPa/4lRZCfPYd62pA2HLlfFwjgDC5x1cOU6YRHVdX1VJ0QEr++oOFWNi9grbBZjZpNSN2',
-    'FFpXsvvA3zzaCGfUVZ5Ti4GKsC/RDbmIZFLQrF8v1bETSQDWt4F56/njcQMcIOYp0yWBvRKhJUeEHVl3u+tGaMl74f59MZNP',
-    'mNnY6y2daDIRMYJmcjagYcTSpFar6MziRN2vepQ0kVDxXoytmt05kNOLFkPgcKrqweVP7R5mVy+//w99drx47TwJeii7/Giu',
-    'TN3FLc2gn5wmoeur3hksm05Kg99gxr8i1jeKGCGtWLeA2Kh6deozOsAjyT+4cX4wh7mUO8lOTvRp/WRqqNo3aTdelVxdmKOj',
-    'tqrukVjLLaY1LLvlQE9K4jshcQBidr1NmdCl9zV/IZzP329juu4MvK7uyyzHSxXSG5jt0wu4szIOzpgAqhsTasLQMi5Z1cdf',
-    'y+NfqlVk/vmmSYSaBlmq2QgnX7RJRGViaWFuIEFyY2hpdmUgQXV0b21hdGljIFNpZ25pbmcgS2V5ICgxMi9ib29rd29ybSkg',
-    'PGZ0cG1hc3RlckBkZWJpYW4ub3JnPokCVAQTAQoAPhYhBLi4C1tiPqtq2HdcRbfF19Y1CUf4BQJjy9AVAhsDBQkPCZwABQsJ',
-    'CAcDBRUKCQgLBRYCAwEAAh4BAheAAAoJELfF19Y1CUf461gP/1p6/NzPvYsEfUm6zJYTIDKG1/zGeIC9EsOOluJKDgZYiY6o',
-    'gYUDhRN9X83yBMzIQkVF88SOQuT2fZk9KOdOAzdAgc5CB7ivoh/P44HeacxjAb2z8/tJJKW2O4B3HpyWR+Yn5aymdLJe+ZFs',
-    'BdfyU7RPlox42o7zZmf1ZQKQSoBZb7X3Eq3lq442ZewjsjsRiijlTODfp6EEIHYhY8vGhU/lyqpwPkGVfl/G+s43j/MAo5b5',
-    'TBeG2J9WtqBYy+aG8cRM2vJoUrMZR0GZvgfbMVun17Bxg7ez4OiYhVblx3lMQv25BnagQTpRQgV021xuw40cR9POy6+yBwRU',
-    'YNziGZi31rrvzTzmFw9cxV7lpgjAMwZJifGZCldaDBxYUQR3OeAzn09lRhpOdFXpM+MM5GXgRVPmHhtyn60xLMiy5NCRuMtz',
-    'mP/OaClRKL9BjWnOH3NzsjAvc1VtNj0DSVGTtnswDmAQgFZVYYesjpiTNFE7EDTBCT1uYVhIMr3fV1US3VIfKEZlJrbB9FAc',
-    'cWqC/oHT/DUvhjnDhC3wRdChlEbfCxqaiHU++gsN66J9r6ZI95PC4w0X3O1hXJeWtm9d8M0SxmAfJ4eBPVOPyFgOI4OFM8fF',
-    'Fie5MeAk4BsN0Qyu2hD5g2RCFYIinbfFsSdW2WQVa62uoHfWgwLPwYz+sWjAiQIzBBABCgAdFiEEH4mYPgCB/eAY88yWc6Ty',
-    'e43UeTYFAmPL1SwACgkQc6Tye43UeTb0HQ/+PwznSBBtEV7eLS6qZpS7kosP5aVagUkcTO8UMxZkUqBhm2yW8V885kSic7rZ',
-    'OeWcd0NFrVpTGH5LH3hi/a13B1S28v7Wy1AxNdlHJVfH5bRq4aSJmtCNNbbhH92IuzpV/YKcy3ueFdQ3ssLWWKBVc8UGa+qr',
-    'Are5DXmmawwMLlZ16G7OC7YyppN2EzFnf1rC8AV3O1UtpZLNq8MkWAk/65UTDbTMS4f6IM57Z9pemBWsxTBKyAKXduKq8zkd',
-    'nv8B+RPuPgyhqJUiJ4RgesuYw4AhKqiO4CYQm5gK9IH+hMN6INUBHOkn26OkyjArZgFw/OS7rT3BZinqSloWiBPhAg/4wdg+',
-    'Yj/mGktJ3Uiu0Z//QVZ6/OWRAAMNCbrwZcADt9pECRS24y8lbNuicfXB7rw+yX8j1mXlily6kVpPtdAJpkE62cHbMYsMKVkU',
-    'FBQS9Cn1Pvo5UqB3i+6Rxx50TKkq5OLf/ZciFw4StZYBRlHzgOiyBZRCi8+ze61gmrzv9Z5ad6UCz0sYara6MmvQv1No+O/e',
-    'maaO0N15bKFuztfmuoXmWSh93ek5ZNC8Kjb4hHkl31C1JGPubGsRaoq8YTeVIFEgYIzzfVgofceDy9oVtjcRYikDAbDYVgvS',
-    'zeVEi05TTBRW8Xaj/RxIS99Mxog/6oSND5CzjoJ7DnuT2quJAjMEEAEKAB0WIQQFq5A0DAxeeX9EqMglTPO1rsCo8AUCY8vU',
-    'IQAKCRAlTPO1rsCo8O0DD/9NpnkalWr7thu1rh18aItAF3r6/TOR3yhfz7LCRYWnOx4WudV4x/+W1rhFFxB7EvE51FzOjgoG',
-    'qC2c2pBp+UR/+YsUKyCe2iTf4z/ZkxGGgpx23Pz9/bMQtQ7YKB1yD7uXu69SaT1gJVOOziFugpV8L7wX11qukTHJU1sMemWg',
-    'bHVyLJAjXkrDt11KcpvUh1q1CcVMQJdhB6xkPhJBRHrY1Dxg6qipXN3d7CD8AaD9p4Rc8MJO9F3D63JkmRvBn0Ecvsnxxgo/',
-    'Zl0nbZSyMODQZA8yevFqrOmyG8o2rIzvM/fjNiiAniIocyt/syK02LCNs3lpvGDqANkvFvYxfaGG5O5mS6pv6BsRBxzoFZI5',
-    'z+OXNM8IXw5hgDx577aPbcu6t1tRrWUSr5EfFbN5rYqUtECB7o100b4aFXOP6Ly62WNQABBkenT/aeUGI5VVg6J53+M9OAUa',
-    'gqSVuoVBa6/AZtD+WN/iBsRc8jwWjWvb+bmvK/fN5wT7A9P+x87I907bQbT/qowDJet5kR0f+A9F7zy6RXbQ1MCYL9RmUlKX',
-    '+an3g7s9ZcQssbKfsvONFtieI2xgdL9pLYZKiwJ2Q7wF61IaD88Yi5iovtbH8Ewqz5lCSzib8h8JqC5vFAj+KgjhFJXr6dC5',
-    'DqIp9DvEiJzogcrlmV61SWjg2K3EIJ9Z6IkCMwQQAQoAHRYhBKxTDVIPLzJp9emDE6SESQRKrVxdBQJjy9SJAAoJEKSESQRK',
-    'rVxdzGQP/33qzOrxlAOisutKpi038qrhBegZpWIPoFE05lSMXQVODVRoqbMU6EaWKEFBbX8H0v+N3h84gIrLRWAaDhdmPviY',
-    '5vJzYJoqWd67GSvzkWZLE7/nMTni1Nz4uMuPgEz/2uGtoX4N8hpDvtq+39YazTj92t1vGjHL3Wuofv8zEl7AkUvvq4qdfwjj',
-    '/+p4QSzum5xp0/PlNIbHXyGgpR8R1zJzTInrZ78/bEubmk5VSiZOlnwVBW7dfg2lHb9EKr1TtQjO62ht/NsIEASTN7sHSDOq',
-    'G3QMABFZ/TFf0VNvQdU7K4sgw9NnxkqP+NhOIxu1S3R/ii/RmbwMWabRSQb5ZpAxxM0Y7uuKX92wWmVFOKfKIqdVisWz/hjP',
-    'REBCDXuwISr5PzUgk9Jd1+iTIHPu/XXKtYDt8oTyiX8m/Ea3QtC9r+Il8Zj5AXWVgVjldLPKDVRb8ByhFjuaw5HqovfPiL2Z',
-    'YcSt7w5ZGRb8VD2HAqp3B6+2RzOVRRQrp7TwYhw3YGsNggqDdpjv7i4ViZHD2sUbO/1GISaPPfiISqAoySN2TwCnqMFc6Y+i',
-    'XlmHe5N44O37LzDg/lVRkEul47ifVVfF868xHzWo4WGXdZLHq+x0kUNjhrfU3fpbmIAAkrSypo9Pbup6acv7fqrFmLcjv5Ue',
-    'g9HJiKvaar11ZIq1jw6ziQIzBBABCgAdFiEEgOl28UpQikjpyj/pvDciUsoc+WQFAmPL2KMACgkQvDciUsoc+WQ71A/+LtoZ',
-    'SPhQnpVJPq08M8KNShaUeQEUCh4ZKITWAOm5NXUNJ7833/5plypgmUJUwuXtwkCvVFup+LyZIptbzALDxLkseIY4lau3kEfe',
-    'T6JvsIS/SvgjUBPkX6h0i3Lg0Ggfiv+3Nf0+bsGAS7Ti6I0/6gpeA013M08uUdpcJDSu1OtCCdoWD5KvOAAuU06/Q2L37LOC',
-    'olsC6Z5frg3aBaDmScBJc5C7PSZA4hNOimqv4iZQx300KOFH1OhyBRZOd1bW8atQooI/JEhjh1dJdIaOgyjPBXFJ8pYY2Y9M',
-    's0Oa3pprXNa0XCYgEcT5rYZEFup29H1+JFjTcYqecwLUycYGH3MnqRdqriZwiHUK0Ui/MpiPlS2Dkb/2Cz6iWMpJSAtvEetC',
-    'VgSMpGsTlFgKjcsBN60UmvebmW7zajXOmgFU5cHTUoGmbNo39iK7fgQH/WcpSCr+bMwrSq6L4AAWIR2Tr6xEbDJQKgh33aEz',
-    'sgU2OVw+qJKQL4XicWki0ul/Q94zltobRA86iqxh7+spfYBYCaCMYB5lIlDFfHLW62cim36YXrBt+p6VyB3JGevXM4up7bnu',
-    'mFc90YDj0dsh6q55+BA0JPWxPPPAWQe5CiLmd7+hx5xAJ85+1ztFSz91w4VaQ9jOoEb5IC8uayLyX9GM646umFZCVqrKyHHH',
-    'jhsh84aJAlUEEAEKAD8WIQT7+r21QbXclVvZum7bFs9bsSUlxAUCY8vtKSEaaHR0cDovL2dwZy5nYW5uZWZmLmRlL3BvbGlj',
-    'eS50eHQACgkQ2xbPW7ElJcS84Q//eh+yOPIQqTF/ncxGJpen5pCCMs0dVo9dP9EJ7xc2eSSJ0VhJd9dfpJqTMUqljp/zPeDi',
-    'RRlhpZjMSXYg0EMMt2vbZ9g1S9cSbYU7Alogvp6VleK33hDuSoLabHETG78pSpq2YmGCUn47AyW7zdsWV0lM0kiBhJxuWjl8',
-    'B+pmXzSJFqm63JPB9zHndLxuNay42UnLsDTi7B26BNKebQrB5ZioOe/IhpnHoxF8v5sdSIIvYKd/vRE5Za/uYy+2cMmjjLQD',
-    '6IX/f9yJDc+sqehW4/DgJgU7cq2lBJM+35AuUDI86MqzG/2BwtKnttX8FKy79FIAMAv6Sf3rQoyOcfSjeSe3FF5DD1ISR/Iy',
-    'fjo/WZ/my59KADqwEMcwd3QpcQwRIXtDE1LUezWQAbWd5caY3d0jZocG4KrDThkokLsl/kMkmbTO8C6oJdVv+g2AD2MHGBRz',
-    'StDBzNLKmcuOq2UtlP03ACl5YcYY6AY7Way5Cz8o99l2frgVHf6THscxjRn3cxH4PXbOeOn+GTyk0PCqcyUBs6Rz/tO2NAgy',
-    'zQlf/6lD8pIoSFHm/TEequeZZKAiGTodIQLS0a8GKZpGmVsjtbXSzu78CUdjucsdUbawfXQ4Yy7klV18m9EQjiWrVMBYX8nn',
-    'kyEvAsfM4yl9/yOV8Y9Q/NEe+wZjshO1AikB+1W5Ag0EY8vQFQEQAOUiKRLuENTs8bri0Xm85N1RIG6Lfoc+h7S3vB+hu2QM',
-    'LMqybyVXLPsMCCj4iSPrMXuhwzu3w+s3xvRzZ01HDkYNxUzF00QLTr8F67vyZadysf9gytYFuVJgMRBxRGlke3IxT0LknAIl',
-    'PX4Dys5P+6QdOZtkm9H8OEUzGXkkBQGpibYzNGj7IIJOcNci49L4GM/kyznDFnUB8QfHD7pBj/m8apGGmUjvwPUOgVtFJR7X',
-    'ufclIHkJCeo4l+pppdeQTg8uZ2elWIqENAZ0Cbj6WL+y2oW/DhlmDuFHkgvf/hKlcTtQMGIH22ZNQKjjeqKoVTnj2JF3gQy8',
-    'xJQ+9nc/YZD3XRIDCKtMvs0ZBxwWgoYHY3E8zRhE/yxyquAX/u8BTaIS4O3w5tl1tl6Dv2sINjXrb8FTAcwe4tuo5xtJgSrY',
-    'k4SdbUIoh2Mgn28mw4IavP0HNM3aFQa/Fl6Y/VkGLICor1UTe3+9dvTAHkjw0LbHuq9geUiuDqR5+hZd+SBGTCdimZfTLC0s',
-    'Xa3dTvF8NiSxB3yQ//TblgJh4HS37Q4OIMc2UWeZURTlvHYv0fDtIKUCc6hl0Ip3eaGteXgOVzrU20CecHJtY2wUhckE4lxM',
-    'hfU9h1wEDsE8GB6umABhUQt6uFm6SyEBaaapoBeb/xyGhJ5YR1+cFSm+2Z2AbwC3ABEBAAGJBHIEGAEKACYWIQS4uAtbYj6r',
-    'ath3XEW3xdfWNQlH+AUCY8vQFQIbAgUJDwmcAAJACRC3xdfWNQlH+MF0IAQZAQoAHRYhBEy1AZAge0dYo/c6eW7Q57gmQ+Ex',
-    'BQJjy9AVAAoJEG7Q57gmQ+Ex4W4QAMeM6oUrpKYDABPknMOQpT6iQo/sQlfPxVhiAp1XGzKoR+MxzGHn2W4LJ82RCyXLyKbP',
-    'dW2yJ2tB+/ZLOO8bwOp6gbSzOSTb1fCBztIINd75dKm+leGvUlr3Ot2HRyvZDnoqb6MDO3VErbnvz3AhtYg4KGMHyDjIvJis',
-    'jg0ZyAsdSSXEMqHYmUaA+KXL4UbUKQP5K+VdKwqUyHLIq38azfEIfwYyv3br9IKtBWyjyiHQ9EqzeoJv/pC/ClcktKYdKyZr',
-    'wZPiIVBbLg//hkWIU3MSxsvHfcmra/xxfx3ws0aN5Cs+FbeQkEh4Np5MwQqRQSiHY2bKT0IpXHOtOk+h/aCIGmPLIhsnazUb',
-    'syy+G/HIgjEkvUYP+7fW6wPewXNJDZjrgfL202JhGyt5aGJOFLEfYmPSFa1LKXamaNgHKC9FtLGOS/fC4T1QkS94WLtq7Igs',
-    'eea3Cm0ciDn3aA6moCNxUcxG235Ck0MQ4J5kiaGn6sfJ63it0J138CWQEjTt9HvKBZ/w7ynbrZxK5M4iY+pUjfwLtanKKK+H',
-    '4HW4gQqVmByaWOntfaRVCWfkAIDISn82W2IpgKRkUYn6YwLXO5k/hB+6X+D/BSQF4WKs6C5MSLP8o8uBfnaBTDYPi5Hq2YN+',
-    'jxsD0kij+0/KrPy+EyO7pQJVdRT1INW4y2JWNwfIJ5oP/RhXmcjs7rZyFL1JUxJ4giENi4KuMRu0RcZYywO8y08r/ZNKm0FB',
-    'ZBRJ0elYR5Ca0KdFMFDay9H7AYFcxMjylgMA0G2kQHFG6En4GY9dZoCXlTEkiB8xChDASlb5xIU9VKGCyojVMLh/ety8a1pA',
-    'Frj9ygCwfWZCI4u6lSoM3ENhokJHKaf722B+9eQGZa9LXq5RwcNJ5o8Qpd8zn6sb6Xs9vGK5jw2xjWbGL70PFqEm895xTMS3',
-    'P+x8ALaZ9Ktnux76eA0a4edmn8hWa1puSMjOe4HxP+YILIGNIELJTYK5+cA/X9IUTOTkeWAzVb8czNjDK/sA3+VZS0fPFbPW',
-    '4NPs8BMmy/uB/s5Xuyj+Ypircp8/LyPic+dmHgFRH6+5J+hNGCAin+at1i9sgC0rJhqcL7Ho77HowuIQQppL6PUPcF8CNM4Q',
-    'NcgVW+53DeBeaXNLq10ZrTKL6O0aK4pez+0hsL001KwTBrgaHop5AYuqacWMguD4Qvthqzl/3W5+YdOPMwyzxuniMq04Ns9A',
-    'HFE9DgxS0s1mwd/orTk0/IHZpFQ8/0UsG7pmq/tiRP49LV/G4KuDDJvpbMLs6l1b0weFUE/7kE8TE9mZVGXyjW3m/MGDGEOB',
-    'sT64HZLsduljYFW5tVTbaVKSKMqSLrhCZxSenzgQNlB2T6bKGcYGqL7LmQINBGPL0F0BEAC8s6aFGXEkW0xvN5FSZKaM+rp9',
-    'FX4EhWNfkKi7PaHEpZcjzC6JgIwSwJP7o9L/LLtLYr68Df9sv+AktdzhY50T4zBQouEl6ps/ZaaiVoTsH8wLOp7g/qDFJ8kH',
-    '7quUU9Qh6AmirwmEddKmEZTrabg4OjeU/eJEEBJW8/NDc18lrqKC7S62hjt+XE7VC+/C/4BLEN0OvNjYfi+2giwVOBAThlAt',
-    'aryz010g2Nb/zSdjQQCEndQswlS4enVwklleLo76S63H60rxbh2WiNCvRAJMm6OytcXsQO5NPLt0wyk9FvXf9r6BeQG8zabf',
-    'A8u5pai+/a8CYgMijH+k1LmBT2j5hOIFDQmUE05aNTLNYQz6uy+emXJkPtIf805D4nFYk1OSN/KZ3xYr+4+FtyfQ5Gj0blSP',
-    'hsq7fJzoSDA2wTlx4Q6x7abStxtsY78/LCqkRbSUHRKZq1t5jQ5laOV0D1MrLzQB2NFhTWDRHe6UrDOx/ea5ORBUMH7iW27D',
-    'OZkMgeyidBzAdgoHArO+n9/OLdf1TvpgPuchEX9mn1eLX5KTco2F/kTunn+Yn8A6LwJtFehE4SWL8+PN1xRp9fv3udDNGHwb',
-    'OuOIvFcc5wNrDj2nzGAV4rJH9xpFTjx1cx8JYXVbuwGqVj0OVNz9jc64CYSpCeKrWBi5DQruo9OSVQn8gQARAQABiQJOBB8B',
-    'CgA4FiEEBauQNAwMXnl/RKjIJUzzta7AqPAFAmPL0GEXDIABgOl28UpQikjpyj/pvDciUsoc+WQCBwAACgkQJUzzta7AqPDI',
-    'txAAnS68NpqYaYvCiFEQIj9Yzwg9J0o6I8813GzBGF0M+2QLke6ObfBkNx6kj+Fd03992p/fjhHCqJpV0k4AbTElWVEBjS78',
-    'PiuIetNTF4lKO6KPyUIPTt2ykYgDmsbrvBieTsTK41RED0wRw+jbzJzBVtc7ZsHSy2Pu4zOnPuD/JmXXds3XXaFDMsJeKW/P',
-    'bfBWmv5X2xR99nM2Pqjg5PtXRCwvB6WsHtlKtp5KLKmpQs+qq63Ixe6Kc2O7qArne0M06wdgezhKVX6rVatBd+TEsa0hS7cj',
-    'I+I9KzQwKbyARfPQC1gYicip1Edp1+89cA/Sv7OUvcUKDYy5nI4sx43qrCDj0YFrqBVYeqVzMtwEr50xWWl9UsSJucywVE0P',
-    'RUznoR01uCBzhSWem33FlAv3p0h9LGwGkRxLgP/MmdrVc/d7+uCtrBduRRnY3otHcg9Pg8DIFjfxgGCR7faQGlIlECxDWHfg',
-    'BLr6oHCiJaTgSVz2D7qg89nziNLuMe5Yhb/Mf2G8oYk12D8+p5GpYViq04zKUlah02i6YLPcQE5190w7zWQ0vaYqBYO7Db8v',
-    'b1hphtmkilxbTXkNoo2uNaWxdZWK+KUtwElsYX+wHj9f+ec7Cx2pDjfJaImLt/MY+dwSMdzqWbhusIuz8VAl3sXOn5PLmVFT',
-    'KN1PRf8G60ZYQNGJAk4EHwEKADgWIQQFq5A0DAxeeX9EqMglTPO1rsCo8AUCY8vQYRcMgAH7+r21QbXclVvZum7bFs9bsSUl',
-    'xAIHAAAKCRAlTPO1rsCo8JicD/9i4c89S255kb8fBoKV1o60SnV76iVmCmk+iU6uxSKJ30mMY7icJYK3wusN/OZMG/C7aMtj',
-    '6ROgyG1z0KJdAS8yl6X63s55xI/XIDPhnb9PVf/Dga4dfW7hwq0z5XJqTtoZZ81Iy/mDjBe3Lhc7tsESQdXsULfrpiQc/OiC',
-    'UiLVOZGuceDtfHsYbRD1omtFl+JCp0nF7LRhzfKII6IqKDqHVbMRzl0qUi42+W67zY81ont1SzfS28DTb+V2CLtDwiBKfBVX',
-    'Bt6junhpPawip9r6OnSUmFaPYPquEmTtkNk8v0txzNifeDMnsPquFT1LpY6trIlFtYFuFOMyQiDvuSHLgThvvWhwRICv4Vqm',
-    'AZIcTDSpFNqU5E+Tw24UQgL+roHbBwnYIl7z///VIvZKZdz1Jk7mZ6pbubfw4Dd9k66h+cdalhT2sCQrLLbX7nrx8BLyGJgq',
-    'cUZzWa/phhecaiyrtYq4tS4C0pi0ZQ4xewjr45Fmo9B0lDNoiD5a34cRipEq4n07WqMdJrZG9bU5/KFy+qFpshrCi2KkG1HG',
-    'LOW+pSM4HwvwTxItzm6R4ELLBKEpYjDi+a+Y251ybMDM7ylXtwgFV8f9M+1fmmjXrZFk6axBbrh5KwQjQ/LBu9XG7Rsw5WBQ',
-    '6wpM9/nvbzCz7omE3C0Je9KrBeEsW9I4jlspP4kCTgQfAQoAOBYhBAWrkDQMDF55f0SoyCVM87WuwKjwBQJjy9BhFwyAAYyC',
-    'Pe0QqoBBY54SEFrOjW4MFKRwAgcAAAoJECVM87WuwKjwopcQAIiFcdAnN+EY6vd3ZCO+CktlBlpl8JYDgfVHA6jmxCPafLa5',
-    'Mo6uxQcU0Qzk7W3YBAHAONfT496Z1nPoR5iyqKf/z/TTjSZ8RqLkWnk0cBGisr/EDH/cd9qfmlrXfIV6R7rJdlCXkleaStWr',
-    'L7YCTCYEk6+hnkNL1p1MrmnkKt3DPxzbM0iatubyGwhKTDJShXhCtTm91xbNHBjtXtMM9/AsPCmvb7nW243eAfqVGPFeMfc/',
-    'WStapJLttIocJ0OMhYbX9bTPFGzFgk77v7x48EW7sYdIPW+/3Hbk7pHOC/vqgLc2FlrhthkigcWD9PpBn0M7M+OeELYxTAxb',
-    'PYj1ZXwRPrdwnb6KeBTBqu1CzsqHGLB0LWJQOw38bX0FaOGGwGO97hyevzuNZi7ohRjkF5Liq2G4JZHwyhP2YdiiSwYu7Mhm',
-    '9iMEd/+D/0FymFalmPxFLK2kJHSm7RI0YJMLvLH3b4w4LXxRn/8XA1GlODeXKLNVBTfglmTZc9o7vLNzTzELcQx22kLeYjXS',
-    '5j+P1F8Q4ctHbfXIuRJhKZ/vth0JET0OIX0IU599Ux69Abv1GSh1FLATB83uKIKI77QlMpVyehhZrOxZcxodKdkaLWU7QzKo',
-    'ufrsKrTQRw98yFruyeHivCZQb5J6xZPhUQtYbHCerzinUjqpcJMpp8bo+sSuiQJOBB8BCgA4FiEEBauQNAwMXnl/RKjIJUzz',
-    'ta7AqPAFAmPL0GEXDIABMJkRvqlm0GEwUwRXEbTl/xWw/YICBwAACgkQJUzzta7AqPDvcQ/+MyvhivufExXRRIXzl9YhJavb',
-    '+kfppcSju1fmzInkyNvYvprc/OrGt15N3F7zAr6spATBBvlQ1O0B6FjxkEe8Iaugoi4inhfYDyBTP2lwFyOSGQk0QGsOkGYr',
-    'EQ5D6GnFMYoRqT1u0xnQ5aiHcQxEx0uEXqH5f1FPLRebYzyRRj02SOzakZkdQuxhHjRAhQj+qam2Bb4cBLzGiVT1bU+pkwTM',
-    'pWmJNst0+Sy7asTLQYQLptyAsXT+ZB0wj2mrc5WsjXWnTxXRNB2r9YHS8nHW1j+9D108vJlU7dIrEi2uGkvDWoRl4clqPUE+',
-    'Q4C+oVTgqUDivrbZijeCeDPRz+1KlvOjoafK8qfskl/4u8hg1ycTD6nccbkSXa0Q2myHtSXerxVWNRCwDc7FvLm1R6+L4JTP',
-    'KbRDyLya6YaqMeTTJboj92gpFWXZ0ddaEF9yOJOwMki6K3QtGbIqoCtwsPZpBCpdSCB+U99pPy+lS0XQ5wdn7RZZSKXk+CC2',
-    'f5wbfiv6mB1nBbvlztWuNlb5nOAxAWkUrdCo6q0iiq3ncBolGEFtBaINVxfBpyGKNqi/1qqotaPi5/8mxSgrRvwKDvf5Rwq7',
-    'CGJ5FaoDakwkK/g6OJs9x1/VPkMu3/RgeK+Dot+bfNIKE5Bj4kT7lFl0nW3x+SVe3zIXZzCsJA4N/efV3keJAk4EHwEKADgW',
-    'IQQFq5A0DAxeeX9EqMglTPO1rsCo8AUCY8vQYRcMgAHHT2rJ6TOzBn9S8z+kWexnFbBwXwIHAAAKCRAlTPO1rsCo8CYhD/93',
-    'z6kS0rb+br0gSH0eXbvByDjjOarxcLZ/ok07PkinhJUvbbu9ereMsfUaY1Inm+jznjd3oz7aIgx+oltt4IMWduPMJ2X5LmYR',
-    'TCpyVPtEZGVdMowW9FFJIfWM9OloZkx798GicuDx2qwIAg108xAtPpTFvBJRPYM4n3+I7+Imwl/s7uMdjfUdmvtzJ3p4bKB9',
-    'OVXT1nOTCfeqtAMZLXmQtSWBxE6VGZzz+c6l93TaSnlabkPlIJRsqrZgkcpd+Wzy0aUEKQaQOSitOTJ/3DU17QrJM1EQ7Mr7',
-    '9jQfkAQXwhzFj0SDee9H2P07D/aHENifhbHfltr43lEZtoYZeY06VT+HBut6sWos61hH/4K/2Mr6YexER2DU6wC2oUF0Z/BX',
-    's/FsJn8bxlEOfz0f7k+W8gDGjvESwsKcnagXUpArsD5EXChTNyKhwxx+8MC9WBacGhziGC1I8xEDEuZF1YuINWusWY4h/Vx3',
-    'fgTwNQmvnahXA5pFIFAHH3EWJcX4+Ku0UUpBTz2zn0R1wWLLpmMwgMYFt5GfA86jJCYYnNbKWoC/3SZ5IMyln/QTDWY3oXAo',
-    'YHShs621rDjGI/NCFKIkblacmfLh+A7es/T552VRURFXaDHTDoAoJxmYBiTKJkC9QvkHQUckSFEUC1MB9jczWJMOwiiDinuq',
-    'Tdu8j126b7RSRGViaWFuIFNlY3VyaXR5IEFyY2hpdmUgQXV0b21hdGljIFNpZ25pbmcgS2V5ICgxMi9ib29rd29ybSkgPGZ0',
-    'cG1hc3RlckBkZWJpYW4ub3JnPokCVAQTAQoAPhYhBAWrkDQMDF55f0SoyCVM87WuwKjwBQJjy9BdAhsDBQkPCZwABQsJCAcD',
-    'BRUKCQgLBRYCAwEAAh4BAheAAAoJECVM87WuwKjwT+IP/3oNbYJJuAi576J3aov4+tHleeoDtlhij3CNgkdJvkiv6rSiKRNx',
-    'qVbEi5A3+chJ7h0yHoCGYJdi8ciVEvwdbgduQaBrmdIR+Gt180KBWwQlxSAMIb5+wuATnDoKykTiHy45vHsiXTyZ2IaPwAtc',
-    'Vsih42KOE/M2s27IfJZlQfQPGDi0Uurzdl8RDQJiRZhNDJDp/MsCaIA8+MY+EIyiRjBf7cGmEBoNiCG+5xIChtD8oFbragdc',
-    'nIY39AfjVnAK136utBnEXUkjl9+hGCPVWOzPlnmBYelNTis2w6lwzbkmFVVNXrKJCToOb0coOngxACBIZVHUEzGOYzTjkLjc',
-    'sSnxoamFCxc1hVg8aikoai+Hnb/KMSB4/bpx1k9B4GVM8fuizbdKyRGnwi8aCUa2mP+cI43Llc+bpPQpdDNe77xO9+Wg+Ysn',
-    'lno+iwcEunVeTXyQ4GqmjCJZhjmiO/oJVID0qgYwsjEC5F7nmRy1zJTfl3oTWM/I68hJCmSxd0kExDEN52fdGhx+42zsWlMd',
-    'RwE4/+GL3lrqhUzpX/806Iib4xP9zx+tKBs9ffmHNl2TlF4e3P2esSKgGaIFMlMomj9IPNeKdAae5mSwHyf7qkXCg/1YvHM9',
-    'LhzOb7GL5NtXc+r+tNSdZreX4xOu2Rzp6f/A4eRtj6c2UdxgtoJ7KaTBiQIzBBABCgAdFiEEuLgLW2I+q2rYd1xFt8XX1jUJ',
-    'R/gFAmPL1EYACgkQt8XX1jUJR/gupRAAxnXA+zN9wu9wC7GikElCsVkY9TNk76BsgbZ5aJE2dqWVpB2heplryVUnBBuw+2CM',
-    'pgW3FgAOOt0bBDHkknJPSq7rK4CDUsAlL8A+iXFRXfNgGFwCLdmDtblZ1Q20YMobZ/y3X7fdnVs1M0GXG4LsL6Xkd/SjSl3i',
-    'QRPH9tntATDqBdmr/3lEItk4zFtst1nfClQicVdQsBqf9hOF3ByGjrUfL8H/ujMY8KLs6vorSr16Y8v7p3VBAW6vQIyBYK67',
-    'GdUN1sGmb/gXG18ptHu8vaS4NH5CmRyfXUI+b9c33vbQacG1FU+TbE3zXJWgT60shlTZlywSlkWWk6K4NVZfz9ECrDa3BSp+',
-    'iDUqYZcv4N3zsKw7rXONbfXCJRdOA+Q5jhepsw49r1opEmDogok27iEk3+Ug7lTucPZVNkA41UWPOeJiKW1xOke/D2X8fAHv',
-    'YkCDzEO+Qnu8MgRHX/DoQp1hgqG5umINCYnSjgK6aRCqATZf1OsWCP/miuK4O4HUJa0mKUKv8OdjROtJZnOQhlJep/OJwnWB',
-    'GerpQD43ZWYy9tbPE3narpYWg/QfY0WOTEFGcBOACEgL9s/5G46KquKBxdP+DY7kaGoLMICb30ESASUaPniUI/SkV9LlTcQy',
-    '2ttEt1k1sqOCsfby1psikLCNqDal9o5ESeo1+wTRMQmJAjMEEAEKAB0WIQQfiZg+AIH94BjzzJZzpPJ7jdR5NgUCY8vUbAAK',
-    'CRBzpPJ7jdR5NrxJD/4q+MV8SZ6BTiPjvolCeY0/3uddWbmc+74VjRukwGXjE6oYU7rcZKWEAM2aTRb5XBUgV7Sr7DsrpSrZ',
-    'awjwkG2UTziJFQ1Jy3nQw93QrXuhqdrIYjjKosXliI5vT2EGTMfFKD8sXqDppXaPGFdntitZpAT624XkCDkvbe4NOXohX6bf',
-    'sxRirM200cjREEgyqkp0XsJot8iJVTElyGuOuRlv39V+FUsi8Cd69SGKKmjpdTLcAahrgL0w6Cqo4lCtKuTyczvfX4qSQmb9',
-    'aALL9+MsjDcI+zNhmA+6ma5c8S+X39fjTB3q9w+5ZlbURnR6pru9iDbJz5XPe8OD49K481yddpYOg6RjaQVKrYGnuCn5b62D',
-    'HIDhrnGB64aBoM7AzQzkBBdYHfNjovlAM8NbsoabH0OKkC8wRCVVCZXMby+ilfNVhdUQ5b/3PCpfCv7jkvtPxRCysejp/49u',
-    'eMGol3gb11BOc8Zzqe483cCbObPKH3rfPZ4JxXSq4DF7CfotwWXSu0W9UzJaDDyyIXj0MHiEzt1lXnbpDJTLn3ge9yvId/Y8',
-    'Foea7M8maYUtqSAH+IKmj3+FBUyaa/3iB7/yvb9NT3vEr/Tl83pJUlEc51vovlCjNCxG3v+RVQpDq1H4K0elydiDNaVDCtxF',
-    'px5/lWRrp9eNEsk9szmpCbsNK2xch4kCMwQQAQoAHRYhBKxTDVIPLzJp9emDE6SESQRKrVxdBQJjy9URAAoJEKSESQRKrVxd',
-    'AKIP+wf3m7nEqieGM+NFXRX7hk2c33lCmcI7eiS4E+HBuH7gnIg7XDUnAYuIMScOVNVaVC33enEiVBVaIF0eWmadOlyZJFS/',
-    'WRMilLJWBR6VlkEOh2hIQEaqpTsuXlhnTBrThLzdgoCf4+3wa8fTF3Ujx6edHejhxn+Tll2xOv/JM4pOd/iblYxyla7wh+yr',
-    'O5tsFUcioBHyI15ceS30qA7/lc0dA4kY1XQnKASRlkNgGaETFV02hjZjXgg2i2Ksw+534NkoJLZL/Rnf1eRMMqA1BBwqjuAR',
-    '3g11Xe/rjLpXd2zdVI5bK+C+3V8autvZo7upzW50QhQn9P68aCXrZjqE2FgVHxa/czYdy/oDaznYRDhmlEC0YX/zqcsYm4A9',
-    'LQpnGg2GT/avVNAtKSPH1Ap/vK2yTOEhMaf54YLuUCUnju0evs5AB2GRpkFM1kHnZxMBnIhUMqbJXZs8TY2fVmOr49e9Ooyn',
-    'OhKH3wJxQoOf50RuQDh4xTiYpCPPLq890OJTrOiObSvFPMhrHvo//1zo49elCVvtZNFk6IwlX2Tlu4OunHicwROs7yWUnEm8',
-    'ZwE3PInHHi9UbRp6Tzsdd36n5mmHfUAK/HdVRfYe0tDMmN5vCdvMNHSd2kU7zrT0tFscCCM5XJiQfOtVm6Rl5jz3QdeWAjRE',
-    'HBd83ooNaKiqYnUhiQIzBBABCgAdFiEEgOl28UpQikjpyj/pvDciUsoc+WQFAmPL2NUACgkQvDciUsoc+WT7iQ//e0HZMpvp',
-    'dpD7HuLfq1mIjW2rxoYELI0s419FO1jmoJmqR3OtsmYA7U62hCMqhP8HCDqc+cDFDBFdzSgcXLeXIPqEzD0OgkTXtjY1Q7Gt',
-    'hHBszUh8CNbXUWmiDY/mwe31tf7JsvdglJr0lXe2gPo8qKT35ckQyAXEmKsVKoBya5owndv0cv4j7UueYwLy2ocuKIMKeQr0',
-    'FoWxThr+P6/CCwq5teiUCWIZ0hzuxYINOFdUsf7Cm332J+WBnvd1qekzbGkcZMURjbQiJ7H3pvdyrFBl0oHlunGqfiMgy+2h',
-    'XShcax/AEzPNEcULzIuwaXypZsHtIkEmQPbIsTMwmeZJmo3eappsGbmlZSCgu5vOvyGJTlvgm6ssLisC5Y5QsPMZnCh7k1w9',
-    '7J71fp43tuGSkO0SWodz3tCw+FGD3Z+INueHmNCMom9taDHv3Tqo1jTBufOzZ3sGXSKPayqTEulvtCB5ZJDw9+6Hrx6LKcHn',
-    'ziROyALWiBxfgizW8lk8mbgKp5H9oD0cer8n72jiA0LD5hrt8eTlAPCFcKwmprr2BSJOGI84RezsfItCr1bMkQ1xLsBIgMYj',
-    'HRPFdFdICJUsMtyqtBED1y7aBCxJZr+0bZkjwgk8G8pKYSPVEmRRe35ulSTWybBSSAFd6bixYUj0nnswLw2Lm1HjNElx+hnv',
-    '/0mJAlUEEAEKAD8WIQT7+r21QbXclVvZum7bFs9bsSUlxAUCY8vt8iEaaHR0cDovL2dwZy5nYW5uZWZmLmRlL3BvbGljeS50',
-    'eHQACgkQ2xbPW7ElJcRLNBAAulagMImbvWUHayliO89kmXBQdok8/9CutzekHOa6+NyjTapABGemuh+p+Y41T6rsS86IJ/Nv',
-    'u7uGniLqHUjm9jfjCIw4MGq5mI8qRyNQ9W44ntlvlkvtPEyquF23ofoyopkBfXZT88omHiOXENwdINLobsMSKjyu1PiIMzQ3',
-    '13fR4GuvCyFdBPwIycuCFbio1igiLmeNRO3g0V8leFSEh62KWnx95kxdZbS0Vz3LCvHH39wQSEZ/bUyJPM2OOjlzedHD9wbi',
-    '4rSvOxHBZmXN2uWZBpIHTtYTF/BfrRFRZNcQhKHO6xUkpG+8Bo3cmy4RMVt8GPwac/W4qxuKzrONmZnDWO8tgQei9XF/7JeH',
-    '3FnQtqjCR6aBT4KFcjHaUca+CHU5AIGWft8ZMVmJ1dphN3dVmb0G2P4s732xrKS1litCRMnJtulnvZsJCQGow+VW1WYDgtoi',
-    'xgD7ymithet2VTmhWyRnQu2+T+XzzqtYC1sBuqFf4n1BMR3JeOqyna/yn7C4oV0m+2/feaIBsqGGjDpC6Bn6cGLINdB1PMTw',
-    'arPLrlXwxVm8w3I7c7sBggYT2jxfsYmVAgDpFH1Tcz9Z63b12KqSY8P7dGxpPMLwbHQcAsacTRJm04TWUJBBmKTbiFqP7WsD',
-    'SxiKfqfK10dfXEvcLLzm8jjnT4b9/vi+M6a5Ag0EY8vQXQEQAODS7H4Mkaix3PJF4A0PzPLtZc1jUdtpdbnuDICQ0urpWRJ2',
-    'WP5XER1lRs4nGFBnWEvP+49grT6G0x4I98nQgWYlij3qdTWgDcY3tMLlaKiitaaHmdychf5VXXXKjfcFAdWW/8/nZNBBAJZj',
-    'gyfvOnt3kG2yNuJoZip10tp1ApQhbsSsxOhidDCz4OH0B9VXLQixi2cx3uUTbF0bdb/++5/j9Gvx3FEYxZxCU2UP9G/YuBb6',
-    'k+1cn2MeLq92DlfFZjThyT6Q0EzWjWYKhI/yO0hU2wmMya5+qXGffQFsfcLm8DQFDCcMSyxF67g7VruapdpivLlH45N3e3HI',
-    'yHquIzX63l5m6MSOEmJOyrYYgm7798W/XVDkv7zA4+ZMVpQ3s+DvcfTRr0ltQ0TqnVe4tUnypzUSlsHFhiotkodaWJyrcGBi',
-    'r8wU5FUK4yEVqiS/lm4kAUtNk5EF62QcGAnSezfkH/rIm0zWfD3goNib3kceeYJjzV1uZAHF+HLkLTAvCiRoa5FYEKe8f3VY',
-    'ONZLHngywhvnfHvmie4fQZkHQ/X73zWw0m5sS4T7Un3XGQkjfG8C1+jeMRE7stjCyJJk6+74eA/LRfX3TStNFJeCwPxvScyM',
-    'QFA/R/Z32L4lz+Xp1fHFTjEs7xssfbg7QUuM6pZGa/BrwF1z1tz/SdO9VctrABEBAAGJBHIEGAEKACYWIQQFq5A0DAxeeX9E',
-    'qMglTPO1rsCo8AUCY8vQXQIbAgUJDwmcAAJACRAlTPO1rsCo8MF0IAQZAQoAHRYhBLDKuSZujDkpeYs+7r3m0rkhbseoBQJj',
-    'y9BdAAoJEL3m0rkhbseoTmMP/AhFpk9kkt/kiftUBsEbK8AwVeBIaWvAeL7QM72ZGyZkbsk4gKPPY+jZUjEu+eBtHaFKM6qJ',
-    'IwG0DxTpizIps2pLJZtiHU8NNLbX+Ch8nZFvoKUbO5b0TbG3GNoyRjciMdIQVRwIfepCQXV1NH315hhZXFZn55a6JH27xbYf',
-    'uckByAdCQuNF1iNDqDhbdAImrIZCsOFTh71sA3Sq5wJl6IsOzUoT2zGGateC6Y0+LtJ+B9sFx7V8PEeCxYQi1NHKxOvLyeSt',
-    'RnCuFxfCZ0t91g58QPKxk8SpwPPG5BMxuSX9Bacuwv2OpiPnIRzHQyI/uJ1mjU/FNybhx7rI7RFVTYESFJ7C4H0DmlpUzCxt',
-    '4bajt3ql5Sqin8IeKZ46f5wAFdLX84I2I2WT/mNrsQuiUKKkUGpN3USgC3MLvHXbDb19LECeFIuOo5AJjJVkdmXC3zcTU0Th',
-    'r7fAofhKdL4x/q1hPTeFggxT1TqbuW2hrcxLXQjZm3KWm7zbsotw09Sp9j6lI5YHgLuhJhscHTvYANciPMOFmz6wuqjCNvJ5',
-    'hIyZFzotvjAEJgUvFVyVZr1dn6RDaQQ+aKMIUfAiPZa3waRPqyAfa33iVJJ5QL1i5ZuBLhQ1oflLpLRjtPRWdIian375OPSA',
-    'U2VpI97SL88jVHqLrjBOwgITXbeQirAfnZIrhW4QALtuyXbjWx9Z+cHeHp0CUDJAse6IIPScrf/dtMzzEkxfDWY+OgzSvaiT',
-    'stRnqLpgiVkm52FlD2AYRgBdnXXdJqOEgH6SimM+IpGDdboi/syIrn16PtBbEHvu1ypdhEb4YW39aKnpMhbRL6KIbpWTSbX5',
-    'haX6JqdZByqhL7D3bYZCUZ7xie1ta68u/8J1Zazy6COj9wdUouNnj7I6tsaNBGjpoT1RlNL614D9vTxje4ErQwYaMCOs5Xct',
-    'hRaopcIVJwtAwzP/tCLVpSKiuVqdEq3RhK8EkvXSm1iEH8qWjlASzdVgMFWB3zx2epH/IDHiJkjBuUUONNRDMUsCR4AcZq27',
-    'p9DkNw37rOrBQUBeYlmFwItE3nIQ7QRVXtlbm8tVLM56/YmMXae/MwzhM9W/TKDtccVwtHs2iFLNka1iXZsN3SmqgfiEEAiw',
-    'pzrnKvCIS3jsi8GTv9td0erQQ5a7LATQwV0DNwqvT2pDp4PRZLH1HGkFVb+yY/XZG0PwYCmBkZUoQDl6P8f58l9C18w52Cp5',
-    'D5/oqiqtz0NLY+a61uQbfa2oeYDDEK3NGlXBdEAaQqHarkY8Gf44/ea8aCsM9iH3DogBJGgIkhs2Face7OmedNkvc7LiRNz/',
-    'z7Vm62F/mXSBHIMvQ0pwvRiKbn5U7DwupeFEycZrqQEKsjwFjLxamQINBGfpPhUBEACnIlNQO4hEcoTe6/fkasYBgsIYoZvK',
-    'fOemGKVAO+v+wQJ8X8DM4ffT3QrmO291LPwsmR+sGfMStf9Zbuv/reWsY8NCOTDt98RFQWG5OZw0g1TOdheMnO43wfTJQNUy',
-    'OAqKVArXrjvPKb472KEMQckvvccUoVupmcfom2Eofgqk6Z+aRfofVvhT6BQlmE1hb5uGRibEqm0RbDtUeSgs39pSGF9gbfCw',
-    '6ZjqxGJHcSJXKJCJu2UswddueSJWj6UfHfywPbIuXYx2Ypfb6RDx/kbkJCK+vNEl8FmD+6dl8hY4P+RfI/0iKWPaWwg5J9oh',
-    'Wk5kjL65BOOQ4uRdq6TNeibOsS5DKlp0nozseaAUhDWsepY7k81/M9iLALV3cNExQasLkdGprSUjY1fKlpNnFZ/jfQT6eqR5',
-    '0dptA858d9+0iost2F40fGd5HWuA6GJWfIhMCEwcf9aiRYzmD67Wie6agxF1z/PK3VGGBdmbZzZTMGRBrt6ayTEPLpbFUJvk',
-    'Ltf9vLcvkGS58OTFcnrqFCtEzQYCfYQvmdJaRHmOR6r7k2epBC6eQ81h27TwhhfGvCuX7Hl/qYIHH37MMXZBonA7zICBI8b8',
-    'EZOGdib2IjoLgm9Ez8Vq5rpTS28dMRDz5/MDHqSAy3PB33X3S+sTDc4K567FS79aMpng57Qg4plqEwARAQABiQJOBB8BCgA4',
-    'FiEEBLVMPNynl1Gxa8a1IlYp33WxiL0FAmfpPhoXDIABgOl28UpQikjpyj/pvDciUsoc+WQCBwAACgkQIlYp33WxiL3tYA//',
-    'ZZc3kZnfHCXoUIYPPFcKC4oA/HFKn3HnRiN+KLbcP1naJ3X+0TFLw70r8yDo4+2zGlu+vCbEhSVdO2GfxdncMpiOWcPwSiKk',
-    '/x1yCipnPAMJN1OAo2oEjDvhTF76mgOIJKtDnSu12CLKkSf2az53r06T1GHaJV1Nm0rWTWhgVbk8Ir561gAn6nz89qdCUF7P',
-    'ALFq2L/55yt1E1YL7wtZcbto3SBH5di9OUJGCTrEIPnxf0DZSny5LJXs6lKEIMnvkQrcitD/Lw/1BT3wLzeZmH5Cpr9EM9Wy',
-    'xJxbZFJeAWfgwv8JcSqpwlphV2wnfOFBKt88vbJDPAaTSUo2z2mAf/Ps9V/VsgU4hN9cGcBCTl+SaZHQyf9Hm54DSmr9L/KM',
-    'Ak9/7tzrYdde2F9L8yb7DQ0aw6CBn4IjpG4fDEIJQQisBFluTB7Od0lA1CAuoMYjmonUvES3RucM8Yeote9bjf6KTbfcmkuI',
-    'yrfLdUsz7sALuvdNsiCLq30zOBhKq9svkm5oNSSaTJ2J4ILOEthCZMT9sJ039tFZxvaBEQS8W8gW6y8eQWSVlixj65PJ2ck9',
-    'jABEmRwG2YW9UKSFRtReWF0WpY3Ijj6fcDJIHpThZ6Sz4HUvGr7jvcs8qFFZxEb111xbwbQsGVBecP3s8TcnzVO2S+E/JbrS',
-    '7xTyUY9xmGSJAk4EHwEKADgWIQQEtUw83KeXUbFrxrUiVinfdbGIvQUCZ+k+GhcMgAH7+r21QbXclVvZum7bFs9bsSUlxAIH',
-    'AAAKCRAiVinfdbGIvYTFD/9zy9LyYJ4+zQ6ycKffsGXGLKNkAp8L7KS9eZAS+CcvRAZQQHwEFGaFeuRUNSA5Z4tATh4IY9w8',
-    'ySwGHeDE+Jat68YZ+mV7loig0RROew2WYkr5xSzj+0MIzmS5++ngZf6S++5VwJAEmuG3aAlwiL2BJuk/wn4fqoeGXLM6gOaC',
-    'nCJO8TC5lmJPhJPwj6E4gcE7MS7BfYRKd5emOlI7m2FytuQ7eo48IzSlkODZJfuv8rnKA/TTNQa2U9Nrl70UChR+5QYeAOux',
-    'J1kw00RYOmCMAR346f7/esfYeMyM5ItG74xmYGLjj4PStAbHZsOxo8H82KG0pjadVBpmZAQgI9lN2QWO7kbRz55TV5nZFZaP',
-    '8fJgYl3BerVuvHamowrSpSz5mVyBpb9JJmOJ2pUwSi2wQWvp5yT+LMh2Q2Uhm/3Fk+q5lRIxDNfPukzgem6WKxfEfMDjDjDK',
-    'wjeL61JlLJrnllmylcrt/cEvsyzdbkpDjTVfsKtUIk8K2+aY6cqbdLnezBgVONuGGdunRvVXSKiUTngnBSKcyGsSlJtH3Txi',
-    'cEBsTnFAplGA5D7GPVPF7XEEYpBifKkJz4UDH6cy1qCJBtOUd9Dsxi2hQxfzOHj41m4lB61yin5rTnJjujQwWfh8bGz6Yatv',
-    '/K7Aejdj/DbHEDf+8ixcYfNxAQ1WpynrqIkCTgQfAQoAOBYhBAS1TDzcp5dRsWvGtSJWKd91sYi9BQJn6T4aFwyAAYyCPe0Q',
-    'qoBBY54SEFrOjW4MFKRwAgcAAAoJECJWKd91sYi9Em4P/Ag6yEfyxoXvMl98IVUA/GG8fv0llOIJsKqSMEjBpCFfPOsXWDvX',
-    'v0zJNI+XPgzAPMCd7R+m2VwcDwHyADtT+Mh6fubZTzbPPspX7LZsCyD6S93LZxH+vIMcjuiwKKb05ZSkaPLfwTYMeqN+oc11',
-    'fDXjU0mQ5vC0M6qhxJLM2pIeTD7sVxsXYyEHzPxem01eqXyKhJFO7Cgu9sUYhzcVoPEqzDV2/Gd6ih3chJ+MxnMfq6Kmc1kT',
-    'pstCMBbmQVXafY9roM+bFQlIiUgfbGdDFk98C4+C8IA0IVDyl5KIo8RRZ4mccgbt+ZBVBkr2jMoKd+hFhlbF0aMG3EKPoZyb',
-    '/Jr/6Q0kqqUke6stNzOazxftoulB3vk6x8eI1jRELHz5VM01nkr1A+cmcgV0J5H1g6M/4NOLveCfPmGyCxGoSyWFgiagG4O5',
-    '6AdlhyOm8VjqGN4VJBbaGltT9iIQB5xD0vvhZvYbXbXtxbD/j7TUyYp47484dBdTRLqyUQAS9ICl6xoB3aYem2aQckSc1xAL',
-    '7pIIHA4CykAECa/wZuYkAOLDICM74iMNIZfdH1CLg1/geBiON7/kqmFxyOJTNfkS1oivQvrF8AWUZYLCQ5ITmI8fcbXzJXnS',
-    'Hyn2ADj38GaQkPm5YJkKMAwmlolnzt86EnuZrIVVApx0NqjtDvBTNMcLiQJOBB8BCgA4FiEEBLVMPNynl1Gxa8a1IlYp33Wx',
-    'iL0FAmfpPhoXDIABMJkRvqlm0GEwUwRXEbTl/xWw/YICBwAACgkQIlYp33WxiL1Obw/+Je3ILeG7tACNix/ycJ86Y4ZTrCp1',
-    'WtrAHdZtKqH0WO9+BuVjKFJU2d3R+176SoKs1X5+0ZxptnzlVIZGBcKn7IVk2g6k8GV+lPoR/WyhPxLqH73ji+g3Zod4PKnS',
-    'Xgj5JjoIDe8abXCemAd5j/1aqANdxG06h71+UC9NSxMzvzeDQQvAkToNmy51A2gqzBKDGO5n5Eafw8noVHzFnZrMcXIe7nkG',
-    '/sF5601p7q8jOVeGk+Z8fD6v6xl+MJupX8CuQ5fGKFW3nmWojZNH5yM58UnwzJGOBg70CoSuAP7kOGOtWa39RS5W9O1zMUe1',
-    'tKpVP1qGrcmEOaqmkc6guE34i0ZEBjiet1GwLWjjgmXGLgTY/meFmUIbCVeKi0hmr7SJluHk53NVvf3QV9Ddgs32Vz5xQY78',
-    '94FCH7Di8sFNYofyxw15SZjee/Usyc3arQOTF99VxOuLoU9lW6JZrFISyjZ4Hbz2UpxgpYvQUK9Yj19irdYWY3HGO3LnguOF',
-    'S/Q1Mr966Ca46fSLCW++5XH9s51xzk6zAyW1a5u7xqYnC8bu3XYBc713VMYPexUeowl3ii3Tp6hb2g1NLxd+7IAYaTb68Fmw',
-    'wTRjUwAwh8NTiQv0ezTFe121hs3K35AH1vp2CDkIpAmDACWWudjXl8UhKsPMAdzJIf/IJ8X1fXTgpK6JAk4EHwEKADgWIQQE',
-    'tUw83KeXUbFrxrUiVinfdbGIvQUCZ+k+GhcMgAHHT2rJ6TOzBn9S8z+kWexnFbBwXwIHAAAKCRAiVinfdbGIvfzwD/0cjeyF',
-    'VVS1j9On9v6LKDEWASvlFoGelpHah4vVuYVh5XrnlwmPNY4Qw+iMpVMHhDwqX5zD8tyJypBb3Jqzq04Pho+lof/qBgq9wley',
-    'WaiazSLi2/Aw3ptJG+Qz2uIzEVg4Lmqz+tMUbA6FmOCJfKocA2Qrc0eJT6pLZ8By8GTzMyEwTgh+oTJuyFuoV7ZZmAmUxI3c',
-    '4t2c5ixZNxV5Kz9ZIvvkHCPHmoAzDDKpp35aFNlWRxjWNvWdu/7B/fMEt/wI5XfH7YzkpMp2gbW29JytrrKkonO434qGz1P8',
-    'x9iMhYnlmp9bpU0QWcV7ZADE+VDrfg0y8xR0cup+23DelHgt2AYHDZWo5D4UicAxBMGVeKzIJ4aflGjPhzIeLvuPwwUeBtJs',
-    'hJgTTxDKqmTrPmc0FgE1RPz/aeHaIpuAzQwAjUKiKjZcW67c55AflnBOyUyoQxzjlAmcDHv/AHLh3lfvNEETep1qIu5G2hZw',
-    'dVYGDd5ejvTReeCBNvK87UbAysWU4n22lKobXLU6/MOgO9JwWKclESXgbRMc9HjzHvlahh50L44YTtDiP6alkG5JUxu0Sjx4',
-    '5xRabl+okFXaz4tx/JrhzcRvS41yIhNPSqUwhrCqIsjgiAlIraKrQH/nskObNpwmqxgrzb3NMTpi1OuI6s3lt1aguInL5qaC',
-    '8Kz2l7RHRGViaWFuIEFyY2hpdmUgQXV0b21hdGljIFNpZ25pbmcgS2V5ICgxMy90cml4aWUpIDxmdHBtYXN0ZXJAZGViaWFu',
-    'Lm9yZz6JAlQEEwEKAD4WIQQEtUw83KeXUbFrxrUiVinfdbGIvQUCZ+k+FQIbAwUJEswDAAULCQgHAwUVCgkICwUWAgMBAAIe',
-    'AQIXgAAKCRAiVinfdbGIva2mD/9a4QruBrK2CR7q2oIJBIZBk4dgC3HJVGSFdldGHfeDXaUad7YmAbOxzHhGEmhq6L1SFMM9',
-    'oOVgBasGJiY2lz/j3KUBHYvyDx1DMKls6MG8t4yqZQRc/QdOfB4LS9SBLKNmJCM8yLfqM2dXvMU8BRzYZY1HX3XE0vYlLvf3',
-    'Mo+gYvhvuGxR/Bxmm3DHzMym/H6umA1/PYl+16Qg5FpgSC8QncNEuY/XwWbHAVhp1ypk74r3OqtTHD/4sYVK1Kanyu7Ge4xW',
-    'xcjWc0LjBVsPc41dZEPZgvM7l32cavBAOeKBuoEw2LvWqZHTYXR/tHwJOZnmdCXSHyUlOVOx22tALzZJRywSl4m5HjJoWNZn',
-    'yOiKR/VgauZYqrnE/klH2qN3epndE1V+ZVqeKOdUL/w2YayKwlWKgIdaNbFYyxu8M+YR4InqvIec3HLVsHzlH0JEbWSJIsFv',
-    '1xs+lU/GHuuISozp5cq9nSTC1M41+eBKA5wQFVhaQ2HNC9zVDGX9pj5PmL+BZts71f+s6p7dhwZgvjaaeK4PtuTqOVwI02Pj',
-    'rhpdj9xiSHLJrEmOf1nzTFbT0yOsLJNdrjRC2WThfqj2HPch0vpJUsraShcNb1ITGTdbeGk4D0JYY2DRPXopKKR2rYRjimtE',
-    '2KIlfn/0P9GnMOH7kb6p3JuF55jTx42W7F//iYkCMwQTAQoAHRYhBLi4C1tiPqtq2HdcRbfF19Y1CUf4BQJn6UDCAAoJELfF',
-    '19Y1CUf4qH8P/ApvOqmSKG6ftW7p33rhk7c9DmsZZ+KlfqZk0ZyG/jG1qK5n1JO7UktJL5h2xU+6J6oUexWR8rEZ6n1OuIs9',
-    'eCXqsD+LaAhX+wBLyIVxqp2Jdy0tPCo30EA3zwhG6hA888P+jbw9HthLgvarQU0RZFkuxEmvIyL/eapiWRrLEaZ5Ljqj6fls',
-    'beuKHBlVDWjWP5qSjW4IQKH2wNRNvURug4GarjwyWM9PpzCgsxfsJsz0Y/lMBuegNWbBN5mRBwHrdnHidxhPH9U1A7QUX/Rq',
-    '6cLJlvoNhIC8d9LjoaVt2McrXBKhz2biWccnoYJy8dZdK43na3vyqXHmSwLs1JVYEhQ/pvTcbLm5GgZm4eFwoWpN5PpPp13d',
-    '0Vm0TWvSto4Vy+QCahv7UB6uLodMjVjdGESUejjE33PaEyjhaQLukVUnVIybVkspP5juOTLEiVEbKlTtHqU+grVhZGnRj4R4',
-    'm6yrVAfmbBDBROnExqbHEEhWmVBzoJ0T+JKguyPggvq1rexFX5QYw8HRwQrWvf9HDo5VmqL+0rZhb1nfYAsmWqBc27XJxdUM',
-    'gTJrbVW49RyGc5YIy3tM9Z0iDY/oaJl7V7SukOPgkw7mGAmAvSQS9EeHOZFhP4NY/n1ddb7rgTL/qgGIYmIxiOEeSzBfoj0o',
-    '/ybofi6gMoj/SR0zeFeYNEJwiQIzBBMBCgAdFiEEBauQNAwMXnl/RKjIJUzzta7AqPAFAmfpQR0ACgkQJUzzta7AqPAb7Q//',
-    'Vjn4v5HxeStnnX0bDzcHoDUrcM5OlvfFDQkYLV/qV061JPdihXiDcxGdUStK7JmEBMWCRqp0GW7b11xUzVciQWO6Aoz58jxa',
-    'LYK8YCQRHrE7PZiWR1kT9RQv1sovvBMnrMjqaxYNvkvTeWe8+WgG+4nrg9ibsZGaYrnIlG7SDxXQdzHTn14NvH2Yfo2liaY9',
-    'pySjzXIhpimCWdGAda8TngZZXZB/dZrQJYl4voH5ng2uDx9kLcLjZHli5hGSEvkb8F+iruwMMKu+y0H6NVlnaZXr3HuRFOwJ',
-    'XnV6ctBrlGpmUCOoO8loukMMI4pMkR9kcBKQX46siC0+oOjJLO4hm5HpFx812OAtV1FaRcCaa3rI/N2bqpVJ8xhtAOjH0h3Y',
-    'tUvUChhrbHaBveE9/RkcW70gwLbAzJL1FWWSJROsW2jk0+PUTVdpjY12CD7XK4a65Mn+0mCv7aZDWNae1OSPYsDbtXexVYXB',
-    'W9AV7Z1z8MvIx5sCVQcccmaMtIOBemTCPNcNY+GMnS39AN+gYcM1ASRmCIoOcX7GkxZVWR6U5VQ7nSedSH9GP4WrN+P9oljh',
-    'irR6djHYaMV9vptlyilh+qUgRjVfqsINfou3xrt1CLr/dlabnUd99VP+36F35fjLmHgNFaR+YSlYjeedKws15U66tTIind5u',
-    'XGqdBl+3PwiJAjMEEwEKAB0WIQSA6XbxSlCKSOnKP+m8NyJSyhz5ZAUCZ+lMlwAKCRC8NyJSyhz5ZJRSD/9Rd55RpQ1jiJuf',
-    'S9GUw7uekbaYmr8/0ERCrIinlreau1hTAtG3K2hUfGVKZf9pJJrlqdBIpS2NLtLecuAmBW2tsxlsNUcWSy8b0b1tNEc525Yc',
-    'WuIuz+dckmscU8c8asJuftmjGfhw/wVY+GSkP/qwehPxePTF5Wo7xr9kwtzWUs1Pqm/bweqd7hHfK6noCfxzuT8qHgMKSvJE',
-    'SIXO+/SN9NdWdeF5pZKATL7vZb04WXyyDbcZ+OacbC2Gos6Pr9+dAeN+c/ApDiixGEn18p/6SiGqzOACLc9vTozhiG8WJqcE',
-    '/JUk1K0ArR7LqWzhzZ0vjA9tnfD8kUXwlmuNxNC+jHmV/p/M024A/4V4Gosd6tKj/Vl6UvIpPfeEUfalDwHmxYH62Lr3maVF',
-    'HfzCAAaKeF4CmZAOutRWbFpdTrw7pcyFidDslhKkg+3eFjZ/tShZD4F7mHXXYcCXVQgUOXc3MxvWZKt+N1hx/Nuiepx35nh2',
-    'brrhBV/oL5q75W7iB8ZjMOmk2vzLwobwIHY/6VBrm3Htj3p1PIvX2Cr93Hdrix1YDqbKoTGM/0jI7v0469zI3pSXkket/AMm',
-    'tG9y2fCbETdBR1ugOc9KuwJ+/i8ivk8BxuxGdZj1drhguVukAXDKCduBwxYBPrJfGAqOv/UC/yWxDHOd8LuDbPDW702AIYkC',
-    'VQQQAQoAPxYhBPv6vbVBtdyVW9m6btsWz1uxJSXEBQJn6VqyIRpodHRwOi8vZ3BnLmdhbm5lZmYuZGUvcG9saWN5LnR4dAAK',
-    'CRDbFs9bsSUlxBU4D/90JyuEt4RKcxCBbIYm2qwCwtJUAix80qC+K2kExZKC4b+bkqqgul5+Waiaq6eqwATgR68aILcWTNN+',
-    'XMCbXiaE34aEC2to8JjE2vklA0DUY0+2gvS0FoPJee75qOJ65map9KRB7Fsp78nEq0NAOyIe10EbO63mSiz/I7Dx72PuyMRF',
-    'E2HXt5n05ofaU/ejOXypJfARx2+JZyykS2z6ZB8CAVoMzPRjwzO2IRtIv4j8oYHIcylU7e3KrbKUSzgDKGu4yAMAaAGNfTyI',
-    'jj3D03kXcRt2FZLwfdY3+/InmPGNNt1CXRlIqtavsaL3tjxWdAesKpgHgv/CuH6jhu6W7TU41fCLxNEWAJMbrEtiEJCFejKR',
-    'zbLSrv9GMZyQIbbxNTPAdKMX3etu4gzwZaeNNcfNyBZhMOat8ubQRyP1Jo8K6iV9MgNyDclNfCv6VxKuRhujFQZtH9h7fuUn',
-    '//vMsQWiwkAU650/iZ8a2augWlt1qup1S4wZlcTbOGaVuxyVxTEOXRxcq9fRtgHtMdEOWCL438gl6aUtqwAqCdn5P3TWcjn0',
-    'bxaoY8jV0ENb0nfmyo932lYyPCur05ZjWkQMGbz9az219jyPzfZhqB436OPhHnk6R5//f45mAf2nvucLgFRNOt9PC1wtwvFl',
-    'picCNXNFJr6a2oXI7cqG43Vx6b7GbYkCMwQTAQoAHRYhBF4EoeMiOhmiBwbiD5kEYT1MzmjGBQJn6V5TAAoJEJkEYT1MzmjG',
-    'wHgQAKvsVvlHtkUpEqygq+lkxNXVs4CYqRPttUaeWtCtBkMcsgXlillqy+RUVFggXs1uPcuD149As47aeAVVvTA/4YIsXLuS',
-    't08xkbQDAdFh7Ud2zzv77Su4cUbyKBSDVRcBkgw6SOaAXt4W/cS0HD3j9Lf9xLSifL+p64Kl9ovP9i3GPlWONrnkcKiFmKGY',
-    'cuSaZ2UkwHm7G6bZhkvKWFw8MEWIFW7KuU5TORuSkip4alNaONb4QXo5HjCrpUsNgh6RMefqr4xXmte73FofTKhquRUMg26J',
-    'S7/msVp5tlDL1v8gWyXuBwtVZYWiBc4zrPMDhGYZL1kt5BaZLaCnomfs8LVgfHNd0e4n47FiBSQmuiU7p02/etILheI6vhXw',
-    'sILaZWz3pjyiZpxFcGdiJ+5adwYo6k67CG7QYejsvaKFOhxyaEsjNCGcDPX++jaDxI2WmVgmb59rD0N7Vi3bivrfXV4HEGUc',
-    'E41BPviGLFxq80iB2vlKZv9/RdGeEOO787H8VVTwYOxVT4DtQ3IhvGbsQE3ZgzdU1PryMoK2TOEIyGX+SukvEwF9/3H6Hn7i',
-    'FO3LYerZ3bWfEJ5kbW9ZDmqLpy7SOKd2zAF74mOIV6Uds1qoGZeQjyZWF6uhJnjEFBoTqYfWoHr1CgQ+7ZH8b7BIDOTUtnQ4',
-    '1Nz0+T64naTjg8xluQINBGfpPhUBEACygnWLGoIlLzcdlGoqPilLsgSQb/PN4pw+o3UJMfmWNtHulhVm/bpQr+ut/4POrp19',
-    'kxaYU0tB5vcPPAz5PpG00kw47c42XO0WAngq+Z8c/X7pDu0prGiTXHnWf0rINHXn403SN7EISGClSiTiU7l8jOhClUy3ZbVN',
-    'MYFGzVa5VfBSzp8i7QBcAH3YS+FdE1vQQI3vZ13T25s3nghT6AHCmTnSRdHjdEoKY8/FpTTlLc+x3Q3i5qqUYwwj9rOd2Fty',
-    'Z+pudOIW/CQX0+PGeNTGkVkuDiCA8B4vzZ8nJyMnoQ8AeDLsb9PVkzPCL9NwtB0Wrat5mcAq00oQGD3J8OKNtRHux76fIA/M',
-    '1VemjxKbC79knGfCYaOtyNC7NasjcKnOJLuy5DlNnnXkXpmQCO6f2mWetsq7qUAZaW02u7sQ4QLs+zK+cwz5Fcni5Lo0FRfs',
-    'WdIVGYJjtxZZY0Lh7qRzYESv/KIhxnq8Iim+/rtWfHrPcq9hjykFQ3vtZKFfIhhDJMg6cNh+ev+JrHb+2RcEnogtYxyHmh9E',
-    'b0iSvYN7Uxi8hc/wdmn6+l/J/vSrjXrNz8f9mUt48MjLpkssMPVHfM2mPaLoqBINP7zS3uVLZ5maYUaRJDTkg72es9DFg9t3',
-    'DxVSCwsPTet8MDRPDEFV7q2cDXTqHoV0JzrbFcWBQwARAQABiQRyBBgBCgAmFiEEBLVMPNynl1Gxa8a1IlYp33WxiL0FAmfp',
-    'PhUCGwIFCRLMAwACQAkQIlYp33WxiL3BdCAEGQEKAB0WIQS45fExdtKnp1IgAoB426O8R+8iZQUCZ+k+FQAKCRB426O8R+8i',
-    'ZabYD/9zhHbtxWpfxFKiPVB4Z+4tx73HfoYNfnnY170+BKmffbXoFmM/3L68CnxVNOfHLMyaUZWIo1BMBauLradSSHaH8SEg',
-    'WNdnPM0KrP96AKOH9CkF01sgsLGfyA+gXwEf7F8VskjTeNgLduuTVzvSJTlxgvQwv+NiSNvh6yHdqUAiqNY5qaEhvbm6wWZj',
-    'iL7b2k5wlMkPBd1K/+2+XwpXprYF3xr+BaccBOmjWQfID2SJjpmY+v/D779Lh3phWWeJ+S8y9NVci92g+K3RruHQtE9DfJLG',
-    'wDZwjcUkn3rYbvFBi06vxtjCwbIf4NpKPeHJfUZgGUyYvje3rOeURV3O1lw2NgfrVUH3A9o8Zuu5buWpvcSR3SGd/3Fm78rF',
-    'gr/kf1l+W7HfhH0rMK5+T4n2UMgZa02TvGs25UcFOSu2cZe6EF+eLlpuoGos/1cIC6yb6is6AwjbpgDL8pyQUL554Jz3udNX',
-    'Il5+pslvjYcX7iqipPdF0HLdAG3Hmmcll0pP/8HsDvEQk2tP65eS9VGw2YvZyokkY6QKVSo8f+TNQu+vKrociCai34Qxx3Pu',
-    '8em3hzX/v0y2Rmw/OM0YLlxVNOV/4gvS1JNlnh5EmagINJ0lVpEJdLDJqdg+/ovkq3FunLpRwkUjdY2aYCU/lUZYOZXCcx0z',
-    'Qq6U+ryxMfVpJZ5rWnHHD/wITWab0H5rH9Gjbawdky8zlJ2q2a5wBFAyp/BLGE9SXTl37pRHD/aAljpcDEVtMX3Lm7R+1wtL',
-    'Gz+FIix6kyhcc48CGnkN5mw/omiSTEainwQm5Bn7dBZ3mqc6a4t7mhuvr9563qiURd0y0sPsCOr3eGcJ9PHfwE0imrkAwNhz',
-    'CqmeQ/uxrn3q7zuUqaB/Byw420CJk78a8hjO5e6YZTdpAuImpJHvW3EmI/gnXePcabjh+30zgF2Ger7pQ5v2Sa76BHoKhZsu',
-    '7tpXsVAo1EaNMrJ1F9/bgsXPnugozwYx59ZFtET4tgrH5FC8U7as+DzN9FCq2riOLdE3FFsb7Oafj3GWi+9FXBDJD6VNSxpF',
-    'HatZ4a3K6Kp46fl/G1GNA65SsKw2MTVd1B3pNQ+0HJhaW5bU7wd/OTsRWdAXJ3vw3yPKhDc6/oTyYDo7HDcf6Xae3dwVrSTo',
-    'yRkDI29gWTv3lN7B9LHen6x43gq1/7MSb9u2iuiaSP8rvvYc2GaiRWcfkg4Yeuk1J9qmgOiHyhA9cXrcMleCaQF5E1p7ocvh',
-    'Oso1/lYncfPlYx+vKZGpK4GhZk1kOczyMC/Zezk1qG9N/XGoa0rt+LBMNLiFobT3Zj6sADn767Md0yOadEgYB/xTmyASpQK9',
-    'V+LSkub3ELPPIl+pczMFJTBXMe98MDmvUJkCDQRn6T5dARAAsqH+m/iwJMUh4k2XNEQI4pTbbIcYajkq+YawKYwHciw51FjH',
-    '+Jqf1MrRShwm81PR/UJGFy8q9pgpbZJ1+fgNvImB2c0tHl+VzAJmlnar3eCJAG/0sOZN4RUshU39A1FtRvDtgME8LbAtLF/o',
-    'w8gs7fswadgEZ2rJ5vt4GfOYgZplpK2X/hw5Y2p5fwR0ROSc1+2PEvwe9jR1e/vptnago7BJFmQx/YciNPHMm8/yo7OcAZ1b',
-    'o9TKpUrSrvJAz/60fHNymnocBQuKYk4WbBXv9EoLYni8vgby7O22EXTukgufPbDyuef8hpoeTR3p1Tmn0wtNvaeWXReyjDyZ',
-    '5hqOYSKkNTjQQ7Vcz0JDTt85RrPmrhDdUZtDxq0SneC2G7iVYpJ+16NGYazp6HMxhH5igEJkVX1rkqF8B/159g8BEk18Mda7',
-    'h7l3GNIYhnZn1lcCYIgWvj4ZtRY+dgEb83LCDzOiG/p4oM3EqF2sd0K4T2s1VGj5+zz8tGRHv6ijd9ajj9Ygin63OFbspIRG',
-    'qfWXDexwcKnJgFASJp1qeZCR+Cng4YODX1CrkRJjxdacgc1Vx0C4t3gUKvvxt34yaVSjplI8/+rlEYJ3Fng+PUSE2nml9h4I',
-    'eaqQVzveSBo6e/p5A+vwkfX42d1uwwAtfdx8NVQl/vM6wgvU2d9acWsGHnsAEQEAAYkCTgQfAQoAOBYhBF4EoeMiOhmiBwbi',
-    'D5kEYT1MzmjGBQJn6T5hFwyAAYDpdvFKUIpI6co/6bw3IlLKHPlkAgcAAAoJEJkEYT1MzmjG9GwQAJcju+Ow64DNqGn+W0wc',
-    '55Rtd/OdtT4JHOULc6cDWcNJ9h5yceSkUAW66+fVWhghZ7a1uprnjUvFs/Oj8qT1JeTmaRpP1qNeceVDZL5TIKdFf/Eit5v+',
-    'vxMj5LoV/f3G9DIjfbL2w82F0eDfm4BZ5IlSAlpPdj/d04pO3/dyEONE8wJWHIw2Co6NNfcfqRkuVWMNHCBo7bDYo2sIhgyM',
-    'kvvczbLylJp5rAgSbjPXtnS94s9qfuKjgvzMgkjWf1fHE+w43yYHyCrQcg4pjlwllgkZ/LonP+PaLvIGPNrYgEo+wXZoIuhb',
-    'LUofRV/gwXkTJEcgAsndNLKuT5xSlqq3BLLwzaM6kR1Qc54X+l2khE+Lr31pBPOOvvBpZzZCSOTxg496O4vGHkGDfxihcn+W',
-    'G278x5GRqfHfTx1GHsj0VJiuJUYtA9jP9s/EU4PEd9GydTh2aCfCVpncMSaPAGBi5ZpuLiw6zKBbyC8pFb0+U196/GcNH0KL',
-    'ySCFm0QJArRFh+ACvClDOwdFuReTTv8gwkvccXKyuED+gO+hzBqR03rD50DiUDdphDKfBhIj3VfWglJv+PbYm3PeB6pLmYYf',
-    'xjI0nCg74au1nMTP6qzRluHcxf/8RtQ8EvEH6YQe6cVvKVsoPlD9AktF73lM6X24qgo+DVGA37lK5P7bEK2EAGXRiQJOBB8B',
-    'CgA4FiEEXgSh4yI6GaIHBuIPmQRhPUzOaMYFAmfpPmEXDIAB+/q9tUG13JVb2bpu2xbPW7ElJcQCBwAACgkQmQRhPUzOaMaX',
-    'EA//UM6zNjgto67xRoIs8A+7d4JLElIi+d4e+0sV/xiSLY8kAN+R9yE5jCvsvU89cyYke93nF0+x3gM5rogRr+IFLAx5j1JD',
-    'R1ku8vTGrynHM8zOIPmlPhJEu7hQTZfueeZLCwrW9OaGqshkwd0yha+P5sl24yUXiXzNwaCZoznjFKCYTfmjmGhn2xs7Oxvy',
-    'r5c2toBothvbKlBxyyNyzeYuuKnZuFJON5AAa6zsLA22bbpqnA5gzgmL3ZAYi8sa4R9YhNm6uuzt45Xn6tvHQ32DhBUyZGDT',
-    'ODKhNBQItpnfF7s86gaIZsGIxsq7ptfQY5j2TRDpbW8K/E5EteQFgYY8Nq6FYea/wCyDUgxGnbuL/e8FuCDD439RVTExI9fu',
-    'rqnTrKqy29hVVHB2vV1iKWXpyfhTDZqlosyD/ssLM2i9jWKd+3Zo9CQZpTehyiA/Bp7flwWxf7fa48zMFohf7qnVJOboJCOu',
-    'W73WL4NB0Pc15ajGUDNbVPI2soyRBUPm4Wcb6PG4OWeaqiFQKp5DdaoP+CGTRxShJ8uT78SDU3kZSUutNyLRdBpMp0TkZItv',
-    's69wNpoSznDdVsWuMH27HOX8TsNNWyhw7B/3BYsTMRXUUmrQ4qBKxtiWLgy32AUms31ec3IWVV75W7L/3WEtGoEt44dHHU9G',
-    'Fs7NN/SVOqkznYGJAk4EHwEKADgWIQReBKHjIjoZogcG4g+ZBGE9TM5oxgUCZ+k+YhcMgAGMgj3tEKqAQWOeEhBazo1uDBSk',
-    'cAIHAAAKCRCZBGE9TM5oxi3mEACmA/O0LW4JJy3F5I0BtQKk0HH/JNFjYASDpF7gp2uN19/JyZ8uQRRyME2VIdsL1xcbBRPi',
-    'AWqQ+fh5mv+PD8NH5uMR78b7cbEohXv/dW0IZQnrskVrpF5TzTOcYSIl9Kyg+yvkDB9YMsH7tO5xmAdoo73QaT3adLRx8smG',
-    'WffVVTEe2PanpbWnY1hSqT1LmzijJDzIbhjCQTBkXmNyEg1KRu5X6bzAc6Vutg/lqGnOz81XL81Ng4Wk5HGKy4SUhzN0PWfv',
-    '+DerdHmSTGVy0prMTeLP2aBtacoTbQsnzmIj14e839FqiiiBmWq8Inru9fXzYWzL+VqC2CBDRZJbmFglv4BwoHLzRWwEcAJx',
-    'Y1m+tsdUBFZJjbAXlJP9J7tG8G0aJ0PSmx+0Tjk/L+aWhCYG4YBAlnEzuqbtC3Dw+F3UiCyA0hNSRdVTeGKF8ETIuTYJRsr7',
-    'Cl0CXyPThjbm+ZCkNfm5XbDJCLSavGdgLVRnTzSgFftErEhT6eF21acdI30nlpxpchIEugAvmJL2bUUtpVvZXuyhXxyxC7OS',
-    '4vXCmndD9C3sYUHK3/JYfuzPIyc6GE3nHSEQPk7y+wYGcgfJFbOvUeFDNCbL4/eGXLjespUH7+0BIoHE8sbfx1uLkMNmqgPB',
-    'Cwue8pQZAUaKaXhEzI5UK5+NfcD8W2OU6hxYgIkCTgQfAQoAOBYhBF4EoeMiOhmiBwbiD5kEYT1MzmjGBQJn6T5iFwyAATCZ',
-    'Eb6pZtBhMFMEVxG05f8VsP2CAgcAAAoJEJkEYT1MzmjGIOAP/2jIfaOkZLrvxiZhGfPliGEDOAmaNedmVnYXFxh7Rc3CuCbP',
-    'gpKkDwt8N8m+JbiWAB83VyLafwUURyWHOhhFY9Va2zb0eCcnRHP8N1zOhYVrZenJElElfI3ZtTVvhHYbP8CcUQ3I8sAmpnXn',
-    '9r0INFUCcB0TLyogMLcy56BPE6/eDjad4Jol70nn/63LULTpzH05mK6RnlBtpKdcwk4MUYC0Gs3STHjss2jaCuMA08veE5Az',
-    'PYqwPC8C3ui+SahAgfIOZSZ5Novzpgjo9BAS2t1vbhWUmK5C6Egq2yJH7Xn3t1I/X9GtAIoxZH7jYGPLXaGCbxJlvrwJVrj5',
-    'MTSW7fVKntNPT9CQRQK5HP2E1dAScsUbC7B/Nr0L5htRf7toEiZ0u/e7IFvTn16npcgjXxMw/J3440HkWXHwSpQdcpCC3X3n',
-    'S32BrpKfpRg42tyxNLUCgwMoPIcnBtaHbUFku3Zf2yt8rsSSFpbwy8mWKwZ2K+GLUQfb2h5rc04NiHsV7q/rYC23NiQKDNAO',
-    'ohj4PKQG08zPemQUm/nQn7SMFcSWuaaLhsDkRnHN0/pNf/oNBXbtceu7oFjUy/kRTC0LxbV0fB0wr45R3nFbwGfPjJ+3AXQu',
-    'JFc13nbzTU3IfXVR+1T07Z6/pXIG1npCpyeG2Y5nge7e3mqLrTgPC4Hj6xt0iQJOBB8BCgA4FiEEXgSh4yI6GaIHBuIPmQRh',
-    'PUzOaMYFAmfpPmIXDIABx09qyekzswZ/UvM/pFnsZxWwcF8CBwAACgkQmQRhPUzOaMbX/w/8CewN2bztBvEHtSHaY/FZb16/',
-    '0rJZK5SWz3m1fA4z9ReS+/hoKlal+uyA9kz9WpYVQopc3rk8wRx+i8rTTnSw6vIQgcye0WsNKFB+123QkPN/MA0z83xd7RWB',
-    'WO+CuPnvjgQqNKBfRsCvUR3P8t4hVJ40Pa0lYtoC7foD85zYTbFfdUTsLrlhiEV1H6gx1u3IWQuINfGhFjPrpqmJEj/TV5F9',
-    'dF3a/B16wtMC35osvKTyza/CI7MUjN44B8PNbF0NVn5kYtICcksgmyjL1o3m7xTgITO5PDwpoBK6CDidyPj8mtzhzCgympW5',
-    'SE9imLqmwkkMPSVExn+RTKOkiUjnF57+7fbqnsNX8siykq4Tlsi6KjHCuQU3Y/gi3lZVXzzDTM9GH5Gj9Wuv05ICaoKWGZi+',
-    'j08pgM35RciILIwQdNfMRxu0StXGSKci+MceIy5eWu+MAu8ou8SoO+/M500vqlqfIZAXcJb4w7q/F5UW0aZ+sNmEC/+Np4yB',
-    'HmaWclwdvZvOwysQRyXbpOtD86TBIKPEdyBGPjACq7IiwynGMP0XQHpUDKdURtbM0fjos8zDAwfyitavl18xPqsHx6uCSYE3',
-    'C8ndpi5MYocMK7SxDfofDiEuT5DQvNausDpMMnHXqtRjyYxJ7UcW4W3gnc4ljY1/o4pjnaH/+FGFv0wgm6S0UERlYmlhbiBT',
-    'ZWN1cml0eSBBcmNoaXZlIEF1dG9tYXRpYyBTaWduaW5nIEtleSAoMTMvdHJpeGllKSA8ZnRwbWFzdGVyQGRlYmlhbi5vcmc+',
-    'iQJUBBMBCgA+FiEEXgSh4yI6GaIHBuIPmQRhPUzOaMYFAmfpPl0CGwMFCRLMAwAFCwkIBwMFFQoJCAsFFgIDAQACHgECF4AA',
-    'CgkQmQRhPUzOaMaEQg/9HKkVIdHTKU7iQrJW8L4cZwG9nJY+j34N/4t7o7mhvU6cCNaQ9hUuONnUeTI+cZTtXL1SVxgAZRad',
-    'Yj5CODN4/QSRTTHfsy7WelyCclDa9GZn+bGIljX16VUBNZD2AkXg/faQTF7d4quq4P6ZynxJXC3rF1DVBrOQwbTjHNmYsO3Y',
-    '6zruIk5LLPSxeyGUwK6Eatfb7SgVaXSMkXLhr3/itBE47RdXpuT2+gabKbvL/s9bP22LxKCxm5/eTC42YfxtXFUC0hDZA6wq',
-    'gP5v5l72ANEVQ6jIj5gHWWYgadef9subnjenN6cdOekuqH8CKHDRgE8Su1Nc+5nFfG0qnaZyzfKGnf5jgoqAxkzfQgSwvYJV',
-    'FU01UAhJ0kLYxaigpjmXPQosI6P7rgxI7yFPkUXfc10G2QQpiKrKppahS1mmhCwZwilG1dQuCpmsFsNLlSVuG4Tyans6eIDV',
-    'gaNh+8AbQA5eRwHvl9KfFgwBk8spM36of8AWkG0T3J4dNDWlUCMXXXIENpJ/y47JLIK+S8qQ7bCo4YwLidwZN4/vDk4usZ3d',
-    'juBXvYwwiefFV+EZDxn4o78gdcoIHmal4cpMdqZK95QQ5DN5KKLB4etE2gRzHor2Lqa24YindBwwrHpAJ7WRcvqAaBvc8ty9',
-    'iYGIMAO1y1YMrakhoN0FTUrAXpJP3neJAjMEEwEKAB0WIQS4uAtbYj6rath3XEW3xdfWNQlH+AUCZ+lA8AAKCRC3xdfWNQlH',
-    '+EIXEACqQLU/9mVK++URC77Je4WEA7SO/XsL8zRoLy+qud0oCHJvcNJVNi8pXHDLBwOKyadU8r6V0oJCmouTLKi/9htlYCew',
-    'IBy7sDYP4OdLygwkPcSu49Vu/+d6YDKKO88+Yh/FIx4BPBasdPUFcmde2weJTS5WJJBI3OFmm3zntNArSvZSXjST8WJEfOmP',
-    'nshBAWrmS3LXhihI1jzwKjl8hBWKaILFqysVv1q9IpQEgz9R56ps/rruhq8I69vdnsF5zJpOk08Ngc1IZGdZrR6K8T/fy2SJ',
-    'Ta5yAUW4op7b5HAp75BwAwjuI1xwcyJOHGxiYoO9wVZ0Mgs3fFqG7DL8w7KnM2AdmdMzYkrLc7z0tqboOHpkFtMMTuF8iJv4',
-    'MgbEpeEUN55SH5WpQG23kbalDmNCVWc26f/8Xf2Q32nlthMkae//xXVENvXER7rseP30jC798qP5lvUIF0dM79zK49mksEiL',
-    'ik7SU0QGqQMZz0a5vggvf300hySiWWJbhra7D+X5dbGmMiT/3b2WwKuiJvR9w7Vbhi8syMz3ezVq1kEZZri/giiccV+ZkxVY',
-    '/higBo4xyk/U8iCm3MrD2pWCGXC6ndbNFnnIOCj3CxW8RYzsGhO7625M+nXHIW/z3HttMPtPc9m/63zSmO8YYQJYZ4L8YOpI',
-    'PPavdl1dZKwRd4LLxokCMwQTAQoAHRYhBAWrkDQMDF55f0SoyCVM87WuwKjwBQJn6UE6AAoJECVM87WuwKjwW9cP/0J9ltv0',
-    'jbmRlZlKMSun00J+1Uio0JbKoKzmsmqpl1xy7vwcJBqcuUpx+rZELgiyjkWYwiRumzxZxIZKevNOzawXKynSOkWff4fIpMTL',
-    'syffup7FNpsGWauL+9pKqzmmOQi2no/G21vAXBiPTUCclrBVKnhK/8lFeBpz/fwitl5qrwG1xNnIA9/5xsSZEDCoGRrMM982',
-    'ocIixQx/EqZ+aj/5F+sDeDDJtSiYa+2NQSDS+/VsVdEr7CBfCkPDuxAF2r/LVVwmBo9fIKlA2cQyIwta3E9Af2IKSjOdfRwy',
-    'OoATXm74yVC1q55H9SZZgfitRUBaOi+FMNxHLcpf/QxOFA34y2ovWDFKn+5mR7A7SZqVVDh+c/ly9D3KMbXlLG0lNfZQPgV/',
-    '84wzsWM12oLISCiPDp1OolukOqlY0W7000kWCmIc86DMI73QyisTAElFbFLSgHK2nj26AFpMypeD1dURV0HkgEkQHC3nUDC6',
-    'uUIk4/Y39eDwTZY0Uekhea06/zzV3++/wbRfn9iE45DljnlN9Bs4q2cwxyv7Ksp1576vhhCEtO2sj4c5UTGvU39gT7DJwkWI',
-    'bAzi69ucNzDVMPk6WiAPNgkbfWHp8w4mIFWxVm2RbxFff1hG6ITgFlIvnuuDqVok+XyZkI1j7PbV5ipC9kIP3U+gnYfSeaeN',
-    'Rwp4iQIzBBMBCgAdFiEEgOl28UpQikjpyj/pvDciUsoc+WQFAmfpTK4ACgkQvDciUsoc+WRSVhAAmCoBqVhpf+D49yXLFRZB',
-    'WulLZOkv4KtJgMka4j5OBMCuyLPAeMqbyxcvGSkZkI873/xT3S8+5KCuhOX1Vh3yQqxUX+gOiqou6TKp4jfXC3idLzLtjKTN',
-    'XBIGnqTf/tckKA1xSN3r9asRYdgFmTSHnFrWfDX4TxxL7BOvxsoy3x9nOZgxgigswDTVgNCkVhpJwF3oaEgfA49Ys7Y59tA0',
-    'bwWFlDQl6ZzNSNDGDJQ4yMqtitUO9Zs/WnqYGzcclOpiBa8uM+Aj1ueG39J5Zmv6smJ6w29hZlK+6z8I6rXoDVQyamcwcNEF',
-    'aozGaDKnU4mxy+8qVh3ShbYZkcKfCOGZFBS5Uv7QlDHX/VQ6SHnOeXpnJ32KbaXK45jxCd0OKDHYqhd+LiXsz2l1olst6IRs',
-    'lEVnAj3oGg+39pTq69gxQ1uOSqWyuRjJScweWwzYzu4du2T+FaKxcVYaE1xEPKCk7kCCdcQB3SFGL29vNaIvBfW6OFZml2jq',
-    'gC4G5ipi/qo7uyBagvBuvdrOQ3QUNe4eydg+zuCbrzm+SqXScuuYbfK4Si9e6QMJwOjZMi4rshlc+uz+rcns/7lbgr36CTtg',
-    'cDV4oG35c6jMZ9snFsYgdPGkFZ5C1Yu0r1D1FyLhDNnTUX0vzmYlyK6BijbQOBkStF0Fmx71xwZ6WSWq5JjmKGyJAlUEEAEK',
-    'AD8WIQT7+r21QbXclVvZum7bFs9bsSUlxAUCZ+layyEaaHR0cDovL2dwZy5nYW5uZWZmLmRlL3BvbGljeS50eHQACgkQ2xbP',
-    'W7ElJcQBEw/+Lq6cd+yxzu64HXtIt6n8mT0xOtjx0cTURkxbm4NzVy3Vv1frobsIdhu4aYNqx172tNOKAFbfCtSWln3g8F0H',
-    'WWxNErV9dUk37JyeaVGkbUswpkSfXEUALCDXJzXDCa0wMzOSJs3aEV5v6bxnqvBJ6ZRYeZjRmPjgvd1Yzy6tsubUM6exVVCa',
-    '1Jm5d+fo0K79nRGMwFX7sa+QSIeWSWYyoAkqmeguuYoicWl7GHV2/+8Rv56EA1n1+1m4P6zVsHQmJ34gUwiZe0NrBYUA25ko',
-    'PMb98kO5L75Q5F5IXTn6PDwN/41UbQ1i2hrwf9DmHYCHlPOw+VfWT+GWOTpUtmjbVrWSAWeFOo7QCmPjUzEZtsuGyY4zhsjJ',
-    'eK3GD1hTQRGADEh8Y54ZoZ4IHxINp4hsEliTXb5cQ+nFdon9gRf2IK5bkIhkJUMG4A3/n1sePGunQl8FYJfExE9sXiNJgF+Z',
-    'rpisN4RQaU00eyjCmZ4uUZnx9vcuDKzeQ+68xnSShLDOCf6mDUy70hLp+ftnHD85/dV19H66GnJpJ/Jbu8HwMce0/7Uq42tY',
-    'wd4wkablcrRBdtMHrGjLQ7FhCmTSek82vahPTheLxYU39T9JleORMPwM9eD/lpMusLNzZy1wwuSVcn9Yx/49TYuvA2VHc3+c',
-    'd+DRoucPKqXsd5sUfJpGiCKJAjMEEwEKAB0WIQQEtUw83KeXUbFrxrUiVinfdbGIvQUCZ+ldkwAKCRAiVinfdbGIvfY/D/9g',
-    'CWmUrMYPrJCOccH1TQigZtJwj6nrOutk7Lwsw8d0NvmXOjFgLhr4pC7iDDmc4jgEmxDubxP2z+yIX8tEUM7gE5a/Q1tzsun2',
-    'rBnQPGmmI3THWHms0v8FcSjKCBOYNP5yxVR7rowa+LwyPrJhB3l9Sw5CPC0aU/xAh/XhEo6374VElzbvGPWUcousy1+n+UWN',
-    'm5ekeKbaagchwH0+cBZ+qNuc1iDwFOwetwTiTZ37hX0nie6yeXRpsZ2D3hlLgZJrAFbvxqUu4tvteppSCIOh/rkCNKpbCveD',
-    'vUv/5Z4O1b+ojcO7DYaCq7u3tG1M/pQp7DaI2zqSlFhB/sr3AWbSEXqcT/9r8MrtQLPQymSj3W44Ej8ucdByAGRDPIU2IA8J',
-    'pWqQjy3lfOYg2yi4bjvIuym3Aqu/cQV+356IcXbJBXmBN5nblPE4RS5WcdqjGTqi3tD3C+ufWMbjIuxVu+OTNcZ/SbyhDFnv',
-    '70XkDu3Bx5soEdHPzt2xKc50oc+5MoCScOYVkItZ9UW669hHsQQ9XKbL1TaHK+pimp4t3jk6THoCeiMIg2LSZA4ey9RJhcY/',
-    'DgfAhCQBOUM2KQqXVjx3q9HAyepFl/+O7CtRKp+pneEG99KMTaFkTykg13Iev4zrLT7JNuZ7jWmBia9PrR/Ig7Q1u+qUPfG3',
-    'xv95YJiyNrkCDQRn6T5dARAAoQW1hsaOfilAB8s9w0m5WaRY87+9VtQzbnHkYTX1DlLLt5WSniNXXd43Iad+u35mguftq7IO',
-    'QImc7hsJoZhbYKNXwdiJgjxl7mn3sSjKyc6SyCZtGMWZzc1mrhFpmRk7ouFI2eg4wfnNFL2qUoSKEcQQoF3JEzvsOEYHBOf2',
-    'mpAD4ejw+BsiR1/MwFGVttWZkvTXTY9yuP/LgXCAiNJkYcL1wRc+T5gTj2PZ+YSOYigvHCkfBdAhtSUYbTbE4cdEtPX0/nUA',
-    'JxjxKNj08E3MY4uThh3FmHzOKjJ37hAIzhjAmIehpCg81jIXNpK6KZwND9+OuHStrGeKXlTqdp8dJuBrnKnbaIWdFHfXSTnI',
-    'a42kuDm/e7OG0rYvnHdL26D8Z2aouIvBkto7xQb/HZCm75/UOEzSXcf69hgZQcYB32Watj++7hmZ9SYwMyhqTaVuClBt6eyz',
-    'rMRg1D9ZIymza8qt+ZvwU1yIQzYs8H3QpcFZipLRXQKU6XBz5ZP7SLt3NXzn5l2bZFr/KAyTlw9LItq2m636HQlO30Uzi0S3',
-    'PKR/N0vx0pQK+BXumgEDM83XVKRubjQwYBYtLQVwf1b6Zc9D97dWH3U06551lNnrGKiIvwTLvIrv8k3tHk/DxTcCS4vbNukU',
-    'p7Q+W5QJUZb04dJbKvGTkG8za2eF2yEoJs8AEQEAAYkEcgQYAQoAJhYhBF4EoeMiOhmiBwbiD5kEYT1MzmjGBQJn6T5dAhsC',
-    'BQkSzAMAAkAJEJkEYT1MzmjGwXQgBBkBCgAdFiEEich6zqXda45qcGiAjp+DEgW0upUFAmfpPl0ACgkQjp+DEgW0upXHcA/9',
-    'H44grBYZerrEPYiMggXX4jWkabx+PdF9hasv360RsKMmvg0fEzFkMaJjAL/qNoPFTwN+wyMiJEZSn2mHBSGHhsFWXLSZKWxe',
-    'YKJ3yC0oJ8xLWgVBMrOSL+UJRnNgCvKwQCZQv9D32fe8QmMxfAzZOTyH4vn/vKjoUQl0MmNpx53Lr1eYFppocUugGcjzrY1b',
-    '9GNPOYBLXfKVbdq+OnOZN8a8qAjuW3in2t1CJYP1Vi8FaU/x6UqBOv6FCJTNUZSTe11G/yW2Nw9iv5LCgExJF2C6cFcfjabf',
-    'bEg6xp6S7z4vOfANrkmKhO1C4/bPFt8DML7ld5g3A7hu4YHzjaveHWilBBfv9yPG7ku2u/vJ+JSbOQdo0PhSyhyz2m8jqXNM',
-    '2GSq7AwSrWUAmQK7R4JdkBNOgM8YNklYApdNBLHnvB4rmvnR8CmEQFX4j0Ejn5i+D83Lm2SVdYWVx9oxZKkGfR4A93OBnu4G',
-    'NHAx1A98LqAj6Rcbgn7OhIqssqo1sT0TNKXkgoNjqnHNK4KkXgxSQIddYcrRvIkw0fJHLoc+bF8JpEEj4/s1SE0kgGPGijqy',
-    'LjRm4qPrPtg7bU5pysrRKdgTqth6pVmmMPM+U8C9NER4pWWByou0FzZkhGISDwKRyj/N24xf0unHTfUv9te7rKrPqc9YKDlm',
-    'A9d++ocjvym4pQ//XeoGMAykBg2patxNShtQsf9jTqI6NzWJ85UZqhIxe/9SO/SU8dgLy7gqiq9kt6ZRxVMKi1Gz4bwOIVeu',
-    'GPTeOQibb1jWsWLuoYVSm3nUWuc/eM/wZ9dZx0vCeQ533bdeWte/xVK99MYr5UPAcKf+OdVkzwLJxbIH0N6ynKXRloxYeB6e',
-    '99DsV/e6YrlDnb8JYE4FdsWjQ58Q7AO1kqoxxhRMXMvsqRJ79c5Or8resw3YkyEineN4KEJ6oCP1FacwfJLeu0tAiJQP5r+y',
-    'dXikLPsmJvRv0xmb9IuCJG/KpGFJ7XL4I0LXNAfFhvvDj9WQ07JeejJhIaBxbIYcyL+gbvtWvq0xFzvRWob0+SLRIcTSYctB',
-    'Fl7Ls7KudtgJ5rqPDic9VDwzjfm6jC9yFJKePd1S1cqi9MaErEIu6fpn6u0uqlPHsjfoQg/YXsrRYi6Usj/AB5496kE313js',
-    'A7hXmmkmgPTrwWvtaIAPK5tYML+3hLvBP0cpyXu/QbmD/DYTHvFOdP7LaOyjHQGZwqjb1AK5L7U4Aa9GXkkt7G9wiq89EQPw',
-    '9vbNJhV7WCeJA4kXFoakCavsakqZCrvYLOLM+THJGlNmByic7V8ngv7LkBlxLLMnvu8DEDQfJ3ct9SQ72wCMuoDSPTQL1BZR',
-    'DroDXT208eU0FQ+PLbCokiDjz9aYMwRn4arVFgkrBgEEAdpHDwEBB0BGWHU5fzgo8lF50A/8ztbE8US2FbKkCnye950WGppf',
-    'SrRHRGViaWFuIFN0YWJsZSBSZWxlYXNlIEtleSAoMTMvdHJpeGllKSA8ZGViaWFuLXJlbGVhc2VAbGlzdHMuZGViaWFuLm9y',
-    'Zz6IlgQTFggAPhYhBEFYf324x3S8zxMUFnYvZ6Cyw53kBQJn4arVAhsDBQkPCZwABQsJCAcCBhUKCQgLAgQWAgMBAh4BAheA',
-    'AAoJEHYvZ6Cyw53kONUA/j1L971UC2f2KnYNePnPHzsylRecscCFP8uwnsmh2cqhAQDya6sSp1wLSk+wADoaZ6/+XPQxZTJ9',
-    '7ljoMwHq3XoVC4h1BBMWCgAdFiEEymGdZacqe638ltKAGWQYqut0yKEFAmfhq2YACgkQGWQYqut0yKHGcAD/eLtY5RQPJ5rq',
-    '0AFUZ8Up8ePrIBt9wpWvkYvRZI5CJc0BALZhMqhN8Jj9Y5mcLAQd5ukzcyvr4DyV6ePykXObyYUCiQIyBBABCgAdFiEEcgNj',
-    'DiyOcnJRaE/rxc5dwsVCzVkFAmfi/n0ACgkQxc5dwsVCzVl92Q/3R9tc7J1Y1vWJfC7+9pSPFLHk2TRnCSOPs+Lvg9kh931z',
-    'Qu5/+Pt0Qe4k7OQ4q+SulNh5A3wyz0hNVMx41I6hCfy2dizGEeodRwj3Kb+8nqWIiwTYr3mDAfaY5Dbii3n2kzJBfuxcTgO5',
-    'CqWsRbUlF6YqztYkHYT/gjuyaobf7+apcCgcqSkUEybW/201XHVOncRHoLhUWzM42WZfQ0sHkh/7BKK2zUuexWAErUMd3c3G',
-    'HvxhAvRbbEEI5+wevJoqQtbq2nV59Okwd97iUMSBMW8RZo7c2U8R4Pru7EAqkQbVv8LMGrH46DVFP7SJmRb2hdigokjRXHQe',
-    'Vh4yuG4T5DQWrL+dlhxaGrfLpO4YL0n6HIHsPdnud7jzM0ZoBTjHv7qm+SaUFac3A8f8iUZt7Fr8Xyj6tTQBau9gJVFxttxK',
-    'yCSrUOX9eNu+XH2DCQqeFpxtDlVQ4DZmSnqgGf+kUPVbzETRfh00dwzcnmQIB5m6zOM8hle/C68CNo4TtnEq8YOVBNYrzNHm',
-    'H229zAx9U0P4SorSp8MYMy0mq79bSVImPcb8Uw7doafQqzpvtyaNsIaOaftYEYlPY+8fgDiaXWqilbLs6e3rO3X4KWXL/RR/',
-    'vkBqYlKsABgUUgmVylYf/s1FbYv6fUWgg6/nGPmHrvm4eH9YWU9M1CqtFo+nWg==',
-].join('');
-
-;// CONCATENATED MODULE: ./packages/package-view/src/view.ts
-/**
- * The image's own apt view: the repositories apt inside the build will read, taken from the
- * base image's apt sources (`debian.sources`: `<codename> <codename>-updates` and the security
- * archive's `<codename>-security`), each with the keyring its entry names, read from the base
- * too. Configuration overrides each archive's URI (packages.mirror or debian-mirror for the
- * distribution's archive, security-mirror for the security archive) and its keys. Only when no
- * base can be read does the machine's own apt configuration stand in, and then only an entry
- * that proves to be Debian's archive for that codename (its Release signed by Debian's key,
- * Origin Debian): never an Ubuntu or third-party entry.
+ * Licences from Debian machine-readable copyright files (DEP-5, copyright-format 1.0): the
+ * `License:` short names of the Files paragraphs, as one SPDX license expression. A file that
+ * is not machine-readable, or does not parse, gives NOASSERTION: nothing is guessed from prose.
  */
 
 
-
-
-
-
-
-const SECURITY_SUITE = /(-security|\/updates)$/;
-const UPDATES_SUITE = /-updates$/;
-function roleOf(suites) {
-    return suites.length > 0 && suites.every((s) => SECURITY_SUITE.test(s))
-        ? 'security'
-        : 'distribution';
+const NOASSERTION = 'NOASSERTION';
+const UNKNOWN = { expression: NOASSERTION, references: [] };
+function write(expr, parent) {
+    if ('leaf' in expr)
+        return expr.leaf;
+    const text = expr.args.map((a) => write(a, expr.op)).join(` ${expr.op} `);
+    return parent === 'AND' && expr.op === 'OR' ? `(${text})` : text;
 }
-/** A keyring's bytes as a file apt and openpgp can read, named by its content. */
-async function keyringFile(dir, bytes) {
-    const sha = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-    const head = Buffer.from(bytes.subarray(0, 64)).toString('latin1').trimStart();
-    const file = (0,external_node_path_.join)(dir, `${sha}.${head.startsWith('-----BEGIN PGP') ? 'asc' : 'gpg'}`);
-    const present = await (0,promises_.readFile)(file).catch(() => undefined);
-    if (present && (0,external_node_crypto_.createHash)('sha256').update(present).digest('hex') === sha)
-        return file;
-    // Two reads of one base (two suites at once) may write the same keyring in the same
-    // millisecond: each through a temporary name of its own.
-    await cache_writeAtomically(file, bytes);
-    return file;
-}
-/** Debian's archive keyring as the project carries it, checked by its hash. */
-async function carriedDebianKeyring(dir) {
-    const bytes = new Uint8Array(Buffer.from(DEBIAN_ARCHIVE_KEYRING_BASE64, 'base64'));
-    const sha = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-    if (sha !== DEBIAN_ARCHIVE_KEYRING_SHA256) {
-        throw new Error(`the Debian archive keyring carried by pgforge hashes to ${sha}, not ${DEBIAN_ARCHIVE_KEYRING_SHA256}: the bundle is damaged`);
+function copyright_join(op, args) {
+    const flat = [];
+    for (const a of args) {
+        if ('op' in a && a.op === op)
+            flat.push(...a.args);
+        else
+            flat.push(a);
     }
-    return keyringFile(dir, bytes);
-}
-/** The entries of the base's apt source files, in apt's order. */
-function baseEntries(base) {
-    return base.aptSources.flatMap(({ path, text }) => path.endsWith('.sources')
-        ? parseSourcesDeb822(text, `/${path}`)
-        : parseSourcesList(text, `/${path}`));
-}
-/**
- * The keyring files apt trusts for one entry of the base: its Signed-By files (read from the
- * base), an embedded key, or, without Signed-By, every file of trusted.gpg.d and trusted.gpg.
- */
-async function entryKeyrings(base, entry, dir) {
-    const signedBy = entry.signedBy?.trim();
-    if (signedBy?.startsWith('-----BEGIN PGP')) {
-        return [await keyringFile(dir, new TextEncoder().encode(`${signedBy}\n`))];
-    }
-    const paths = signedBy
-        ? signedBy.split(/[\s,]+/).filter((p) => p.startsWith('/'))
-        : Object.keys(base.keyrings).filter((p) => p === 'etc/apt/trusted.gpg' ||
-            (p.startsWith('etc/apt/trusted.gpg.d/') && /\.(gpg|asc)$/.test(p)));
-    const files = [];
-    for (const path of paths) {
-        const bytes = base.keyrings[path.replace(/^\/+/, '')];
-        if (bytes === undefined) {
-            throw new AptSourcesError(`${base.origin}`, `an entry for ${entry.uris.join(' ')} names the keyring ${path}, which the image does not hold`);
-        }
-        files.push(await keyringFile(dir, bytes));
-    }
-    if (files.length === 0) {
-        throw new AptSourcesError(base.origin, `the entry for ${entry.uris.join(' ')} names no keyring the image holds (Signed-By: ${signedBy ?? 'none'})`);
-    }
-    return files;
-}
-function overrideFields(config, role) {
-    const keyring = config.packages.source === 'distribution' ? 'packages.keyring' : 'packages.debian-keyring';
-    if (role === 'security')
-        return { mirror: 'packages.security-mirror', keyring };
-    return config.packages.source === 'distribution'
-        ? { mirror: 'packages.mirror', keyring }
-        : { mirror: 'packages.debian-mirror', keyring };
-}
-/** The configured URI for an archive, when the configuration overrides it. */
-function mirrorOverride(config, role) {
-    if (role === 'security')
-        return config.packages.securityMirror;
-    return config.packages.source === 'distribution'
-        ? config.packages.mirror
-        : config.packages.debianMirror;
-}
-/** The configured keys for the Debian archives, when the configuration names some. */
-function keyringOverride(config) {
-    return config.packages.source === 'distribution'
-        ? config.packages.keyring
-        : config.packages.debianKeyring;
-}
-const isHttp = (uri) => /^(https?|file):\/\//.test(uri);
-/**
- * The distribution's repositories as the base image's own apt sources name them: every `deb`
- * entry's URIs × suites with its components, overrides applied.
- */
-async function viewFromBase(config, distribution, base, options) {
-    const repositories = [];
     const seen = new Set();
-    for (const entry of baseEntries(base)) {
-        if (!entry.types.includes('deb'))
-            continue;
-        const role = roleOf(entry.suites);
-        const override = mirrorOverride(config, role);
-        const uris = override ? [override] : entry.uris.filter(isHttp);
-        if (uris.length === 0) {
-            options.warn?.(`${base.origin}: apt source ${entry.uris.join(' ')} is not an http, https or file URI; left out of the package view`);
-            continue;
-        }
-        // Configured keys sign the configured archives: an entry whose URI is the base's keeps
-        // the base's keys, unless no archive is configured at all (keys alone, for the base's).
-        const configured = keyringOverride(config);
-        const anyOverride = mirrorOverride(config, 'distribution') !== undefined ||
-            mirrorOverride(config, 'security') !== undefined;
-        const useConfigured = configured !== undefined && (override !== undefined || !anyOverride);
-        const keyrings = useConfigured
-            ? configured
-            : await entryKeyrings(base, entry, options.keyringDir);
-        for (const uri of uris) {
-            for (const suite of entry.suites) {
-                const key = `${uri.replace(/\/+$/, '')} ${suite}`;
-                if (seen.has(key))
-                    continue;
-                seen.add(key);
-                repositories.push({
-                    repository: {
-                        mirror: uri.replace(/\/+$/, ''),
-                        suite,
-                        keyrings,
-                        allowExpiredRelease: config.packages.allowExpiredRelease,
-                    },
-                    components: entry.components.length > 0 ? entry.components : ['main'],
-                    label: `Debian ${suite}`,
-                    role,
-                    fields: overrideFields(config, role),
-                    // What the build's apt trusts: the configured keys (shipped in the keyring
-                    // context), else what the image's own entry names.
-                    ...(useConfigured
-                        ? { imageKeys: 'configured' }
-                        : entry.signedBy !== undefined
-                            ? { imageKeys: { signedBy: entry.signedBy } }
-                            : {}),
-                });
-            }
-        }
-    }
-    if (repositories.length === 0) {
-        throw new ConfigError([
-            {
-                origin: config.origin,
-                field: 'base.image',
-                value: base.origin,
-                message: `the base image's apt sources name no archive (${base.aptSources.map((s) => `/${s.path}`).join(', ') || 'no sources file'}); use a Debian base, or set ${overrideFields(config, 'distribution').mirror}`,
-            },
-        ]);
-    }
-    if (!repositories.some((r) => r.repository.suite === distribution)) {
-        options.warn?.(`${base.origin}: its apt sources name ${[...new Set(repositories.map((r) => r.repository.suite))].join(', ')}, not ${distribution}: the images hold what that base's apt installs`);
-    }
-    return repositories;
+    const unique = flat.filter((a) => {
+        const key = write(a);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+    const [only] = unique;
+    return unique.length === 1 && only ? only : { op, args: unique };
 }
-/** The suites an official `debian:<codename>-slim` names: sid has neither updates nor security. */
-function officialSuites(distribution) {
-    if (distribution === 'sid' || distribution === 'unstable') {
-        return { main: [distribution], security: [] };
+/** One license term: `GPL-2+`, or `GPL-2+ with OpenSSL exception`. */
+function term(words, names) {
+    const text = words.join(' ');
+    const m = /^(\S+)\s+with\s+(.+?)\s+exception$/i.exec(text);
+    if (m?.[1] && m[2]) {
+        const id = spdxLicenseId(m[1]);
+        const exception = spdxExceptionId(m[2]) ?? spdxExceptionId(`${m[2]}-exception`);
+        if (id && exception)
+            return { leaf: `${id} WITH ${exception}` };
     }
-    return {
-        main: [distribution, `${distribution}-updates`],
-        security: [`${distribution}-security`],
+    else if (words.length === 1) {
+        const id = spdxLicenseId(text);
+        if (id)
+            return { leaf: id };
+    }
+    const ref = licenseRef(text);
+    names.refs.set(text, ref);
+    return { leaf: ref };
+}
+/** `A or B and C`: SPDX precedence (AND binds tighter), as DEP-5 leaves it to the reader. */
+function segment(text, names) {
+    const words = text.split(/\s+/).filter(Boolean);
+    const ors = [];
+    let ands = [];
+    let current = [];
+    const flushTerm = () => {
+        if (current.length > 0)
+            ands.push(term(current, names));
+        current = [];
     };
+    for (const word of words) {
+        const lower = word.toLowerCase();
+        if (lower === 'or') {
+            flushTerm();
+            if (ands.length > 0)
+                ors.push(copyright_join('AND', ands));
+            ands = [];
+        }
+        else if (lower === 'and') {
+            flushTerm();
+        }
+        else {
+            current.push(word);
+        }
+    }
+    flushTerm();
+    if (ands.length > 0)
+        ors.push(copyright_join('AND', ands));
+    if (ors.length === 0)
+        return undefined;
+    return copyright_join('OR', ors);
 }
 /**
- * The view an official base would have, when no base image can be read: the configured
- * archives, else the machine's apt sources, taking only an entry whose Release for that
- * codename Debian's own key signs and that says `Origin: Debian`.
+ * A DEP-5 license line as an SPDX expression: `GPL-2+ or Artistic-2.0, and BSD-3-clause` is
+ * `(GPL-2.0-or-later OR Artistic-2.0) AND BSD-3-Clause` (a comma has the lowest precedence).
  */
-async function viewWithoutBase(config, distribution, options) {
-    const suites = officialSuites(distribution);
-    const debianKeys = keyringOverride(config) ?? [await carriedDebianKeyring(options.keyringDir)];
-    const archive = async (role, suite) => {
-        const configured = mirrorOverride(config, role);
-        if (configured)
-            return configured;
-        for (const uri of hostCandidates(options.hostRoot ?? '/', role)) {
-            if (await isDebianArchive(uri, suite, debianKeys, config, options.apt))
-                return uri;
+function licenseLine(line, names) {
+    let result;
+    for (const part of line.split(',')) {
+        let text = part.trim();
+        let op = 'AND';
+        const lead = /^(and|or)\s+/i.exec(text);
+        if (lead?.[1]) {
+            op = lead[1].toLowerCase() === 'or' ? 'OR' : 'AND';
+            text = text.slice(lead[0].length);
         }
-        return undefined;
-    };
-    const main = await archive('distribution', distribution);
-    if (!main) {
-        const field = overrideFields(config, 'distribution').mirror;
-        throw new ConfigError([
-            {
-                origin: config.origin,
-                field,
-                message: `no Debian archive for ${distribution}: the base image could not be read, and this machine's apt sources name no archive whose ${distribution} Release Debian's key signs (an Ubuntu or third-party archive is never taken as Debian's); set ${field}, and security-mirror for ${distribution}-security`,
-            },
-        ]);
+        const expr = segment(text, names);
+        if (!expr)
+            continue;
+        result = result ? copyright_join(op, [result, expr]) : expr;
     }
-    const repositories = [];
-    const add = (role, mirror, suite) => {
-        repositories.push({
-            repository: {
-                mirror: mirror.replace(/\/+$/, ''),
-                suite,
-                keyrings: debianKeys,
-                allowExpiredRelease: config.packages.allowExpiredRelease,
-            },
-            components: ['main'],
-            label: `Debian ${suite}`,
-            role,
-            fields: overrideFields(config, role),
-            // Every Debian image holds Debian's keyring there: the build's apt trusts it.
-            imageKeys: keyringOverride(config) ? 'configured' : { signedBy: DEBIAN_KEYRING },
-        });
-    };
-    for (const suite of suites.main)
-        add('distribution', main, suite);
-    for (const suite of suites.security) {
-        const security = await archive('security', suite);
-        if (security)
-            add('security', security, suite);
-        else {
-            options.warn?.(`no Debian security archive for ${suite}: the base image could not be read and this machine's apt sources name none; set packages.security-mirror, or the images miss its fixes`);
-        }
-    }
-    return repositories;
+    return result;
 }
-/** The machine's http(s) archive URIs for a role, in apt's order, without repeats. */
-function hostCandidates(root, role) {
-    let entries;
+/** True when the header paragraph says the file follows copyright-format 1.0 (DEP-5). */
+function isMachineReadable(header) {
+    const format = header?.get('Format') ?? header?.get('Format-Specification');
+    return format !== undefined && /copyright-format\/1\.0|dep-?5/i.test(format);
+}
+/** The text of a stand-alone License paragraph: continuation lines, with ` .` as blank lines. */
+function licenseText(value) {
+    const lines = value.split('\n').slice(1);
+    const text = lines
+        .map((l) => (l === '.' ? '' : l))
+        .join('\n')
+        .trim();
+    return text === '' ? undefined : text;
+}
+/** The licence of one package from its copyright file's text. */
+function parseCopyright(text) {
+    let paragraphs;
     try {
-        entries = readSystemAptSources(root);
+        paragraphs = deb822_parseDeb822(text);
     }
     catch {
-        return [];
+        return UNKNOWN;
     }
-    const uris = [];
-    for (const entry of entries) {
-        if (!entry.types.includes('deb'))
+    const [header, ...rest] = paragraphs;
+    if (!isMachineReadable(header))
+        return UNKNOWN;
+    const names = { refs: new Map() };
+    const texts = new Map();
+    const exprs = [];
+    for (const p of rest) {
+        const license = p.get('License');
+        if (license === undefined)
             continue;
-        const entryRole = roleOf(entry.suites);
-        // An updates-only entry names the main archive too, but its URIs are covered by the main one.
-        if (entryRole !== role || entry.suites.every((s) => UPDATES_SUITE.test(s)))
+        const name = license.split('\n')[0]?.trim() ?? '';
+        if (!p.has('Files')) {
+            const body = licenseText(license);
+            if (name && body)
+                texts.set(name, body);
             continue;
-        for (const uri of entry.uris) {
-            const clean = uri.replace(/\/+$/, '');
-            if (/^https?:\/\//.test(clean) && !uris.includes(clean))
-                uris.push(clean);
         }
+        const expr = name ? licenseLine(name, names) : undefined;
+        if (expr)
+            exprs.push(expr);
     }
-    return uris;
+    if (exprs.length === 0) {
+        // No Files paragraph names a licence: the header's summary is all there is.
+        const summary = header?.get('License')?.split('\n')[0]?.trim();
+        const expr = summary ? licenseLine(summary, names) : undefined;
+        if (expr)
+            exprs.push(expr);
+    }
+    if (exprs.length === 0)
+        return UNKNOWN;
+    // The same licences in any order are the same expression: sort the conjuncts.
+    const combined = copyright_join('AND', exprs);
+    const parts = 'op' in combined && combined.op === 'AND' ? combined.args : [combined];
+    const expression = parts
+        .map((p) => write(p, parts.length > 1 ? 'AND' : undefined))
+        .sort()
+        .join(' AND ');
+    const references = [...names.refs.entries()]
+        .map(([name, id]) => {
+        const body = texts.get(name);
+        return body === undefined ? { id, name } : { id, name, text: body };
+    })
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { expression, references: dedupeById(references) };
 }
-async function isDebianArchive(mirror, suite, keyrings, config, apt) {
-    if (!apt)
-        return false;
-    try {
-        const release = await apt.release({
-            mirror,
-            suite,
-            keyrings,
-            allowExpiredRelease: config.packages.allowExpiredRelease,
-        });
-        return release.raw.get('Origin')?.trim() === 'Debian';
-    }
-    catch (error) {
-        // Signed and verified, only past its date (sid): the archive is the one; the setting
-        // that accepts it is what to say, not "no archive".
-        if (error instanceof ReleaseExpiredError)
-            throw expiredReleaseProblem(config, error);
-        return false;
-    }
+function dedupeById(refs) {
+    const seen = new Set();
+    return refs.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
 }
 
-;// CONCATENATED MODULE: ./packages/package-view/src/package-view.ts
-/**
- * One distribution's package view, as the images built on its base will see it: the base
- * image read per platform (apt sources, keyrings, dpkg status), the repositories its apt
- * sources name (view.ts), and what each platform holds before anything is installed.
- */
-
-
-
-
-/**
- * Reads the base (by digest through the registry when the digest is known; else the local
- * image store, then the registry by tag) for every platform, and makes the view from the first
- * platform read. A base no reader can give falls back to the machine's apt sources, checked.
- */
-async function readDistributionView(config, distribution, base, deps) {
-    const readers = [];
-    if (base.digest && deps.registry)
-        readers.push({ reader: deps.registry, digest: base.digest });
-    // The local store, by name; when a digest is known, only if it holds that very image.
-    if (deps.local)
-        readers.push({ reader: deps.local, ...(base.digest ? { digest: base.digest } : {}) });
-    if (!base.digest && !config.base.resolveDigest && deps.registry) {
-        readers.push({ reader: deps.registry });
-    }
-    const platforms = await Promise.all(config.platforms.map(async (platform) => {
-        const architecture = byPlatform(platform).debianArchitecture;
-        const problems = [];
-        for (const { reader, digest } of readers) {
-            try {
-                const files = await reader.read(base.image, platform, digest);
-                if (!files)
-                    continue;
-                const installed = files.dpkgStatus === undefined
-                    ? undefined
-                    : parseDpkgStatus(files.dpkgStatus, `${files.origin}: /var/lib/dpkg/status`);
-                return { platform, architecture, files, ...(installed ? { installed } : {}) };
-            }
-            catch (error) {
-                problems.push(error.message);
-            }
+;// CONCATENATED MODULE: ./packages/sbom/src/os-release.ts
+/** `etc/os-release` (os-release(5)): the distribution an image's packages come from. */
+/** KEY=value lines; values may be quoted with " or ' and use shell backslash escapes. */
+function parseOsRelease(text) {
+    const values = new Map();
+    for (const raw of text.split('\n')) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            continue;
+        let value = line.slice(eq + 1).trim();
+        const quote = value[0];
+        if ((quote === '"' || quote === "'") && value.endsWith(quote) && value.length >= 2) {
+            value = value.slice(1, -1);
+            if (quote === '"')
+                value = value.replace(/\\(["\\$`])/g, '$1');
         }
-        if (problems.length > 0) {
-            deps.warn?.(`base image ${base.image} (${platform}) could not be read: ${problems.join('; ')}`);
-        }
-        return { platform, architecture };
-    }));
-    // A base read but holding no apt source (a scratch-like test image, a non-Debian base) has
-    // no view of its own: the configured archives stand in, as for a base that cannot be read.
-    const read = platforms.find((p) => p.files && p.files.aptSources.length > 0)?.files;
-    const unsourced = platforms.find((p) => p.files && p.files.aptSources.length === 0)?.files;
-    if (!read && unsourced) {
-        deps.warn?.(`${unsourced.origin} holds no apt sources (/etc/apt/sources.list, /etc/apt/sources.list.d/): the package view comes from the configured archives`);
+        values.set(line.slice(0, eq), value);
     }
-    const options = {
-        keyringDir: deps.keyringDir,
-        ...(deps.hostRoot !== undefined ? { hostRoot: deps.hostRoot } : {}),
-        ...(deps.apt ? { apt: deps.apt } : {}),
-        ...(deps.warn ? { warn: deps.warn } : {}),
-    };
-    if (read) {
-        const repositories = await viewFromBase(config, distribution, read, options);
-        deps.log?.(`${distribution}: package view of ${read.origin}: ${repositories.map((r) => `${r.repository.suite} (${r.repository.mirror})`).join(', ')}`);
-        return { distribution, origin: read.origin, repositories, platforms };
-    }
-    if (!unsourced) {
-        deps.warn?.(`base image ${base.image} could not be read for any platform: its package view is taken from the configuration or this machine's Debian apt sources, and its own packages are estimated (debootstrap's minbase)`);
-    }
-    const repositories = await viewWithoutBase(config, distribution, options);
-    return {
-        distribution,
-        origin: "the configured or this machine's Debian archives",
-        repositories,
-        platforms,
-    };
+    const result = { id: (values.get('ID') ?? 'linux').toLowerCase() };
+    const versionId = values.get('VERSION_ID');
+    if (versionId)
+        result.versionId = versionId;
+    const codename = values.get('VERSION_CODENAME');
+    if (codename)
+        result.codename = codename;
+    const prettyName = values.get('PRETTY_NAME');
+    if (prettyName)
+        result.prettyName = prettyName;
+    return result;
 }
 /**
- * The views of the configured base (`base.image` per distribution), by digest where the
- * registry gives one (and `base.resolve-digest` asks for it), memoized per distribution.
+ * The purl `distro` qualifier: `debian-13` for a release (`<ID>-<VERSION_ID>`, as the issue and
+ * common scanners write it). Without VERSION_ID (testing, sid) purl-spec's "distribution name,
+ * codename, or suite" applies: `debian-sid` when PRETTY_NAME ends in `/sid`, else the codename.
  */
-function viewsOf(config, options) {
-    const views = new Map();
-    return (distribution) => {
-        let view = views.get(distribution);
-        if (!view) {
-            view = (async () => {
-                const image = renderTemplate(config.base.image, { distribution });
-                let digest;
-                if (config.base.resolveDigest && options.resolveDigest) {
-                    digest = await options.resolveDigest(image).catch((error) => {
-                        options.warn?.(`base image ${image}: digest unknown (${error.message})`);
-                        return undefined;
-                    });
-                }
-                return readDistributionView(config, distribution, { image, ...(digest ? { digest } : {}) }, options);
-            })();
-            views.set(distribution, view);
-        }
-        return view;
-    };
+function distroQualifier(os) {
+    if (os.versionId)
+        return `${os.id}-${os.versionId}`;
+    if (os.prettyName && /\/sid$/.test(os.prettyName))
+        return `${os.id}-sid`;
+    if (os.codename)
+        return `${os.id}-${os.codename}`;
+    return undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/package-view/src/changelogs.ts
+;// CONCATENATED MODULE: ./packages/sbom/src/purl.ts
 /**
- * Changelog entries of the packages an image changes, read from the new `.deb` of each (the
- * view's own archives, verified through their signed indexes like every other download): what
- * a security update fixed, with its CVE identifiers. One download per source package and
- * version, however many of its binaries changed.
+ * Package URLs (purl-spec): canonical form, qualifiers sorted by key, every character outside
+ * `A-Z a-z 0-9 . - _ ~` percent-encoded except the colon, which purl never encodes.
  */
-
-class ChangelogReader {
-    #apt;
-    #changelogs = new Map();
-    constructor(apt) {
-        this.#apt = apt;
-    }
-    /**
-     * The entries of `name`'s changelog after `from` up to `version`, as the `.deb` of that
-     * version on `architecture` ships it; [] when no repository has it or it ships no changelog.
-     */
-    async entries(repositories, architecture, name, version, from) {
-        for (const r of repositories) {
-            for (const component of r.components) {
-                const index = await this.#apt.packages(r.repository, component, architecture);
-                const pkg = index.versions(name).find((p) => p.version === version);
-                if (!pkg)
-                    continue;
-                const key = `${pkg.source}\0${pkg.sourceVersion ?? pkg.version}\0${name}`;
-                let read = this.#changelogs.get(key);
-                if (!read) {
-                    read = this.#apt
-                        .fetchDeb(r.repository, pkg)
-                        .then((bytes) => readDeb(bytes, { source: pkg.filename }))
-                        .then((deb) => debChangelog(deb, name));
-                    this.#changelogs.set(key, read);
-                }
-                const entries = await read;
-                return entries ? entriesBetween(entries, from, version) : [];
-            }
-        }
-        return [];
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/package-view/src/image-sources.ts
-/**
- * The image's view, as the build's apt is given it: one deb822 entry per repository of the
- * view (the APT_SOURCES build argument), used for the installs instead of the base's own
- * sources files (which stay in the image as they were), so that the build installs from
- * exactly the archives the matrix predicted with: the base's, or the configured mirrors of an
- * air-gapped build. Configured key files travel in the `keyring` build context, by hash.
- */
-
-
-
-
-/** Where the Dockerfile mounts the `keyring` context during an install. */
-const KEYRING_MOUNT = '/run/pgforge-keyring';
-/** A deb822 field value: continuation lines indented, empty ones as ` .`. */
-function fieldValue(value) {
-    const [first = '', ...rest] = value.split('\n');
-    return [first, ...rest.map((l) => (l.trim() === '' ? ' .' : ` ${l}`))].join('\n');
-}
-async function imageAptSources(config, repositories, workspace) {
-    const view = repositories.filter((r) => r.role !== 'pgdg');
-    const configured = keyringOverride(config);
-    const field = config.packages.source === 'distribution' ? 'packages.keyring' : 'packages.debian-keyring';
-    const keyring = [];
-    if (configured && view.some((r) => r.imageKeys === 'configured')) {
-        for (const [i, path] of configured.entries()) {
-            try {
-                const read = await readKeyring(path);
-                keyring.push({
-                    path: workspacePath(path, workspace),
-                    name: `pgforge-apt-${i}.${read.armored ? 'asc' : 'gpg'}`,
-                    sha256: read.sha256,
-                });
-            }
-            catch (error) {
-                if (!(error instanceof KeyringError))
-                    throw error;
-                throw new ConfigError([
-                    { origin: config.origin, field: `${field}[${i}]`, value: path, message: error.message },
-                ]);
-            }
-        }
-    }
-    const entries = view.map((r) => {
-        const signedBy = r.imageKeys === 'configured'
-            ? keyring.map((k) => `${KEYRING_MOUNT}/${k.name}`).join(' ')
-            : r.imageKeys?.signedBy;
-        return [
-            'Types: deb',
-            `URIs: ${r.repository.mirror}`,
-            `Suites: ${r.repository.suite}`,
-            `Components: ${r.components.join(' ')}`,
-            ...(signedBy ? [`Signed-By: ${fieldValue(signedBy)}`] : []),
-            '',
-        ].join('\n');
-    });
-    return { text: entries.join('\n'), keyring };
-}
-
-;// CONCATENATED MODULE: ./packages/package-view/src/prediction-store.ts
-/**
- * The one place a front end's cache directory becomes the store predicted images are kept in
- * (prediction-cache.ts): `<cacheDir>/predictions`, sealed, under the running code's version.
- */
-
-
-async function predictionStore(cacheDir) {
-    return new SealedStore((0,external_node_path_.join)(cacheDir, 'predictions'), 'prediction', await codeVersion());
-}
-
-;// CONCATENATED MODULE: ./packages/package-view/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/matrix/src/notes.ts
-
-
-const SECURITY = /-security$/;
-/** The target's own versions on one architecture. */
-function versionsOn(target, architecture) {
-    const out = new Map();
-    for (const p of target.contents) {
-        const version = p.byArchitecture ? p.byArchitecture[architecture] : p.version;
-        if (version !== undefined)
-            out.set(p.name, { version, ...(p.suite ? { suite: p.suite } : {}) });
+/** Percent-encodes one purl component (UTF-8, upper-case hex). */
+function encodePurlComponent(value) {
+    let out = '';
+    for (const byte of Buffer.from(value, 'utf8')) {
+        const c = String.fromCharCode(byte);
+        out += /[A-Za-z0-9.\-_~:]/.test(c) ? c : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
     }
     return out;
 }
-function counts(target) {
-    return {
-        total: target.contents.length,
-        fromSecurity: target.contents.filter((p) => p.suite !== undefined && SECURITY.test(p.suite))
-            .length,
-    };
+function formatPurl(parts) {
+    let purl = `pkg:${parts.type}/`;
+    if (parts.namespace) {
+        purl += `${parts.namespace.split('/').map(encodePurlComponent).join('/')}/`;
+    }
+    purl += encodePurlComponent(parts.name);
+    if (parts.version !== undefined)
+        purl += `@${encodePurlComponent(parts.version)}`;
+    const qualifiers = Object.entries(parts.qualifiers ?? {})
+        .filter((e) => e[1] !== undefined && e[1] !== '')
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (qualifiers.length > 0) {
+        purl += `?${qualifiers.map(([k, v]) => `${k.toLowerCase()}=${encodePurlComponent(v)}`).join('&')}`;
+    }
+    return purl;
+}
+/** `pkg:deb/debian/<name>@<version>?arch=<arch>&distro=<distro>`; names are lower-cased. */
+function debPurl(pkg) {
+    return formatPurl({
+        type: 'deb',
+        namespace: pkg.vendor.toLowerCase(),
+        name: pkg.name.toLowerCase(),
+        version: pkg.version,
+        qualifiers: { arch: pkg.architecture, distro: pkg.distro },
+    });
 }
 /**
- * The notes of one target against the image published as `published` (by digest); a target
- * with none published gets its counts alone.
+ * `pkg:oci/<name>@<digest>?arch=…&repository_url=<registry>/<repository>&tag=…`: the name is the
+ * last component of the repository, as purl-spec's oci type says.
  */
-async function releaseNotes(target, published, reader) {
-    const platform = target.platforms[0] ?? 'linux/amd64';
-    const architecture = byPlatform(platform).debianArchitecture;
-    const before = published ? await reader.publishedPackages(published, platform) : undefined;
-    if (!published || !before)
-        return { packages: [], ...counts(target) };
-    const after = versionsOn(target, architecture);
-    const notes = [];
-    const names = [...new Set([...before.keys(), ...after.keys()])].sort();
-    for (const name of names) {
-        const from = before.get(name);
-        const now = after.get(name);
-        if (from !== undefined && now !== undefined && compareDebianVersions(from, now.version) === 0) {
+function ociPurl(image) {
+    const name = image.repository.split('/').pop() ?? image.repository;
+    return formatPurl({
+        type: 'oci',
+        name: name.toLowerCase(),
+        version: image.digest,
+        qualifiers: {
+            arch: image.architecture,
+            repository_url: `${image.registry}/${image.repository}`,
+            tag: image.tag,
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/analyze.ts
+/**
+ * From the files kept out of an image to the SBOM's content: the dpkg database with licences and
+ * dependencies for a Debian-based image; extensions, packages and libraries for an extension
+ * image (scratch, with `share/extension/*.control`).
+ */
+
+
+
+
+
+
+
+
+const STATUS = 'var/lib/dpkg/status';
+const STATUS_D = 'var/lib/dpkg/status.d/';
+const DOC = 'usr/share/doc/';
+const OS_RELEASE = ['etc/os-release', 'usr/lib/os-release'];
+const oneLevelUnder = (path, dir) => path.startsWith(dir) && path.length > dir.length && !path.slice(dir.length).includes('/');
+/** `usr/share/doc/<pkg>/copyright` */
+const isDocCopyright = (path) => path.startsWith(DOC) && /^[^/]+\/copyright$/.test(path.slice(DOC.length));
+// The extension image layout (docs/contracts.md, "Extension image"): lib, share/extension,
+// licenses, system, bin.
+const isControl = (path) => /^share\/extension\/[^/]+\.control$/.test(path);
+const isLicense = (path) => /^licenses\/[^/]+\/copyright$/.test(path);
+const isHashed = (path) => /^(lib|system)\//.test(path);
+const isExtensionTree = (path) => /^(lib|system|bin|licenses|share)(\/|$)/.test(path);
+/** The paths an SBOM reads, and how much of each. */
+const SBOM_SELECTION = {
+    content: (path) => path === STATUS ||
+        oneLevelUnder(path, STATUS_D) ||
+        isDocCopyright(path) ||
+        OS_RELEASE.includes(path) ||
+        isControl(path) ||
+        isLicense(path),
+    // Doc directories may be symlinks to another package's (`libfoo -> libfoo-common`).
+    list: (path) => oneLevelUnder(path, DOC) || isExtensionTree(path),
+    hash: isHashed,
+};
+const decoder = new TextDecoder();
+const analyze_text = (file) => file?.content ? decoder.decode(file.content) : undefined;
+function readDistro(files) {
+    for (const path of OS_RELEASE) {
+        const content = analyze_text(resolveFile(files, path));
+        if (content === undefined)
+            continue;
+        const os = parseOsRelease(content);
+        const qualifier = distroQualifier(os);
+        const distro = { id: os.id };
+        const version = os.versionId ?? qualifier?.slice(os.id.length + 1);
+        if (version)
+            distro.version = version;
+        if (os.prettyName)
+            distro.prettyName = os.prettyName;
+        if (qualifier)
+            distro.qualifier = qualifier;
+        return distro;
+    }
+    return undefined;
+}
+const UNKNOWN_LICENSE = { expression: NOASSERTION, references: [] };
+/**
+ * The installed package each Depends group is satisfied by: the first alternative installed
+ * under that name (same architecture, then `all`, then any), else one that Provides it.
+ */
+function dependencyTargets(packages) {
+    const byName = new Map();
+    const providers = new Map();
+    for (const p of packages) {
+        byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
+        for (const v of p.provides)
+            providers.set(v, [...(providers.get(v) ?? []), p]);
+    }
+    const pick = (candidates, arch) => candidates?.find((c) => c.architecture === arch) ??
+        candidates?.find((c) => c.architecture === 'all') ??
+        candidates?.[0];
+    const result = new Map();
+    for (const p of packages) {
+        const targets = new Set();
+        for (const group of p.depends) {
+            let found;
+            for (const name of group) {
+                found = pick(byName.get(name), p.architecture) ?? pick(providers.get(name), p.architecture);
+                if (found)
+                    break;
+            }
+            if (found && packageKey(found) !== packageKey(p))
+                targets.add(packageKey(found));
+        }
+        result.set(packageKey(p), [...targets]);
+    }
+    return result;
+}
+function debianContent(files) {
+    const statusD = [...files.values()]
+        .filter((f) => oneLevelUnder(f.path, STATUS_D) && f.content)
+        .map((f) => ({ name: f.path.slice(STATUS_D.length), text: analyze_text(f) ?? '' }));
+    const packages = parseDpkgDatabase({ status: analyze_text(files.get(STATUS)), statusD });
+    const distro = readDistro(files);
+    const vendor = distro?.id ?? 'debian';
+    const purls = new Map(packages.map((p) => [
+        packageKey(p),
+        debPurl({
+            vendor,
+            name: p.name,
+            version: p.version,
+            architecture: p.architecture,
+            distro: distro?.qualifier,
+        }),
+    ]));
+    const targets = dependencyTargets(packages);
+    const licenses = new Map();
+    const licenseOf = (name) => {
+        const cached = licenses.get(name);
+        if (cached)
+            return cached;
+        const path = `${DOC}${name}/copyright`;
+        const file = resolveFile(files, path);
+        const content = analyze_text(file);
+        const found = content === undefined
+            ? { license: UNKNOWN_LICENSE }
+            : { license: parseCopyright(content), file: file?.path ?? path };
+        licenses.set(name, found);
+        return found;
+    };
+    const purlOf = (key) => purls.get(key) ?? '';
+    const result = packages.map((p) => {
+        const { license, file } = licenseOf(p.name);
+        const pkg = {
+            ...p,
+            purl: purlOf(packageKey(p)),
+            license,
+            dependsOn: (targets.get(packageKey(p)) ?? []).map(purlOf).sort(),
+        };
+        if (file)
+            pkg.copyrightFile = file;
+        return pkg;
+    });
+    const content = { kind: 'debian', packages: result, extensions: [], files: [] };
+    if (distro)
+        content.distro = distro;
+    return content;
+}
+/** `default_version = '0.8.0'` and `comment = '…'` of a control file. */
+function parseControlFile(textValue) {
+    const result = {};
+    for (const line of textValue.split('\n')) {
+        const m = /^\s*(default_version|comment)\s*=\s*'((?:[^']|'')*)'/.exec(line);
+        if (!m?.[1] || m[2] === undefined)
+            continue;
+        const value = m[2].replace(/''/g, "'");
+        if (m[1] === 'default_version')
+            result.version = value;
+        else
+            result.comment = value;
+    }
+    return result;
+}
+function extensionContent(files, options) {
+    const extensions = [...files.values()]
+        .filter((f) => isControl(f.path))
+        .map((f) => {
+        const control = parseControlFile(analyze_text(f) ?? '');
+        const ext = {
+            name: external_node_path_.posix.basename(f.path, '.control'),
+            controlFile: f.path,
+        };
+        if (control.version)
+            ext.version = control.version;
+        if (control.comment)
+            ext.comment = control.comment;
+        return ext;
+    })
+        .sort((a, b) => (a.name < b.name ? -1 : 1));
+    // A platform outside the table keeps its OCI name as the packages' architecture: an SBOM of
+    // an image this project did not build still gets written, and Debian's and the OCI name agree
+    // for most architectures the table lacks (mips, ppc64, sparc64).
+    const arch = findByPlatform(options.platform)?.debianArchitecture ?? options.platform.architecture;
+    const given = new Map((options.packages ?? []).map((p) => [p.name, p]));
+    const names = new Set(given.keys());
+    for (const f of files.values()) {
+        const name = isLicense(f.path) ? f.path.split('/')[1] : undefined;
+        if (name)
+            names.add(name);
+    }
+    const vendor = options.distro?.id ?? 'debian';
+    const packages = [...names].sort().map((name) => {
+        const info = given.get(name);
+        const licenseFile = `licenses/${name}/copyright`;
+        const content = analyze_text(resolveFile(files, licenseFile));
+        const version = info?.version ?? '';
+        const architecture = info?.architecture ?? arch;
+        const pkg = {
+            name,
+            version,
+            architecture,
+            source: info?.source ?? name,
+            sourceVersion: info?.sourceVersion ?? version,
+            depends: [],
+            provides: [],
+            purl: debPurl({
+                vendor,
+                name,
+                version: version || undefined,
+                architecture,
+                distro: options.distro?.qualifier,
+            }),
+            license: content === undefined ? UNKNOWN_LICENSE : parseCopyright(content),
+            dependsOn: [],
+        };
+        if (content !== undefined)
+            pkg.copyrightFile = licenseFile;
+        return pkg;
+    });
+    const sbomFiles = [];
+    for (const f of files.values()) {
+        if (f.kind !== 'file' || !f.sha256 || !f.sha1 || !isHashed(f.path))
+            continue;
+        sbomFiles.push({
+            path: f.path,
+            size: f.size,
+            sha1: f.sha1,
+            sha256: f.sha256,
+            library: /\.so(\.\d+)*$/.test(f.path),
+        });
+    }
+    sbomFiles.sort((a, b) => (a.path < b.path ? -1 : 1));
+    const result = { kind: 'extension', packages, extensions, files: sbomFiles };
+    if (options.distro)
+        result.distro = options.distro;
+    return result;
+}
+/** Which kind of image the files are from, and what the SBOM lists for it. */
+function analyzeImageFiles(files, options) {
+    const hasDpkg = files.has(STATUS) || [...files.keys()].some((path) => oneLevelUnder(path, STATUS_D));
+    if (hasDpkg)
+        return debianContent(files);
+    if ([...files.keys()].some(isControl))
+        return extensionContent(files, options);
+    throw new NoPackagesFoundError(options.image);
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/model.ts
+const DEFAULT_TOOL = { name: 'pgforge', version: '0.1.0' };
+
+;// CONCATENATED MODULE: ./packages/sbom/src/ids.ts
+/**
+ * Identifiers derived from content, never from randomness or the clock, so that the same image
+ * gives byte-identical SBOMs: name-based UUIDs (RFC 9562 version 5) and SPDX element ids.
+ */
+
+// RFC 9562 Appendix A: the URL namespace.
+const URL_NAMESPACE = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
+/** A version 5 (SHA-1, name-based) UUID of `name` in the URL namespace. */
+function uuidV5(name) {
+    const namespace = Buffer.from(URL_NAMESPACE.replace(/-/g, ''), 'hex');
+    const hash = (0,external_node_crypto_.createHash)('sha1').update(namespace).update(name, 'utf8').digest();
+    hash.writeUInt8((hash.readUInt8(6) & 0x0f) | 0x50, 6);
+    hash.writeUInt8((hash.readUInt8(8) & 0x3f) | 0x80, 8);
+    const hex = hash.subarray(0, 16).toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/**
+ * Hands out `SPDXRef-<kind>-<readable>` ids: letters, digits, `.` and `-` only (SPDX idstring);
+ * a readable part that collides after sanitising gets a short hash of the original appended.
+ */
+class SpdxIds {
+    #used = new Set();
+    id(kind, readable) {
+        const clean = readable.replace(/\+/g, 'plus').replace(/[^A-Za-z0-9.-]+/g, '-');
+        let id = `SPDXRef-${kind}-${clean}`;
+        if (this.#used.has(id)) {
+            id += `-${(0,external_node_crypto_.createHash)('sha256').update(readable).digest('hex').slice(0, 8)}`;
+        }
+        this.#used.add(id);
+        return id;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/spdx.ts
+/**
+ * SPDX 2.3 JSON. The image is the root package (DESCRIBES), with an oci purl; each Debian
+ * package is a package with a deb purl (CONTAINS), DEPENDS_ON where its Depends are installed;
+ * an extension image also lists its PostgreSQL extensions and the digests of its libraries.
+ * Written by hand rather than with a library: no maintained npm library writes SPDX 2.3, and the
+ * document is plain JSON the official schema checks in the tests.
+ */
+
+
+
+const SPDX_MEDIA_TYPE = 'application/spdx+json';
+/** `Name <mail>` → `Person: Name (mail)`, the SPDX supplier syntax. */
+function spdxSupplier(maintainer) {
+    if (!maintainer)
+        return NOASSERTION;
+    const m = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(maintainer);
+    if (m?.[1] && m[2])
+        return `Person: ${m[1]} (${m[2]})`;
+    return `Person: ${maintainer.trim()}`;
+}
+function compareRelationships(a, b) {
+    const ka = `${a.spdxElementId}\u0000${a.relationshipType}\u0000${a.relatedSpdxElement}`;
+    const kb = `${b.spdxElementId}\u0000${b.relationshipType}\u0000${b.relatedSpdxElement}`;
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+/** The image's name as people write it: `registry/repository`. */
+function imageName(input) {
+    return `${input.subject.registry}/${input.subject.repository}`;
+}
+function platformText(p) {
+    return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
+}
+function debianPackage(pkg, id) {
+    const out = {
+        name: pkg.name,
+        SPDXID: id,
+    };
+    if (pkg.version)
+        out.versionInfo = pkg.version;
+    out.supplier = spdxSupplier(pkg.maintainer);
+    out.downloadLocation = NOASSERTION;
+    out.filesAnalyzed = false;
+    if (pkg.homepage)
+        out.homepage = pkg.homepage;
+    if (pkg.version)
+        out.sourceInfo = `built package from: ${pkg.source} ${pkg.sourceVersion}`;
+    out.licenseConcluded = NOASSERTION;
+    out.licenseDeclared = pkg.license.expression;
+    out.copyrightText = NOASSERTION;
+    if (pkg.summary)
+        out.summary = pkg.summary;
+    out.externalRefs = [
+        { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: pkg.purl },
+    ];
+    return out;
+}
+/** The SPDX 2.3 JSON document, as text ending in a newline. */
+function writeSpdx(input) {
+    const { subject, content } = input;
+    const ids = new SpdxIds();
+    const name = imageName(input);
+    const rootId = ids.id('Image', subject.repository.split('/').pop() ?? 'image');
+    const relationships = [];
+    const packages = [];
+    const files = [];
+    const [algorithm, hex] = subject.digest.split(':');
+    const root = {
+        name,
+        SPDXID: rootId,
+        versionInfo: subject.digest,
+        supplier: NOASSERTION,
+        downloadLocation: NOASSERTION,
+        filesAnalyzed: false,
+    };
+    if (algorithm === 'sha256' && hex)
+        root.checksums = [{ algorithm: 'SHA256', checksumValue: hex }];
+    Object.assign(root, {
+        licenseConcluded: NOASSERTION,
+        licenseDeclared: NOASSERTION,
+        copyrightText: NOASSERTION,
+        description: `${content.kind === 'extension' ? 'Extension image' : 'Container image'} ${name}@${subject.digest} for ${platformText(subject.platform)}`,
+        externalRefs: [
+            {
+                referenceCategory: 'PACKAGE-MANAGER',
+                referenceType: 'purl',
+                referenceLocator: ociPurl({ ...subject, architecture: subject.platform.architecture }),
+            },
+        ],
+        primaryPackagePurpose: 'CONTAINER',
+    });
+    packages.push(root);
+    if (content.distro?.version) {
+        const osId = ids.id('OperatingSystem', `${content.distro.id}-${content.distro.version}`);
+        const os = {
+            name: content.distro.id,
+            SPDXID: osId,
+            versionInfo: content.distro.version,
+            downloadLocation: NOASSERTION,
+            filesAnalyzed: false,
+            licenseConcluded: NOASSERTION,
+            licenseDeclared: NOASSERTION,
+            copyrightText: NOASSERTION,
+        };
+        if (content.distro.prettyName)
+            os.description = content.distro.prettyName;
+        // The 2.3 JSON schema spells it with an underscore (the specification's prose, a dash).
+        os.primaryPackagePurpose = 'OPERATING_SYSTEM';
+        packages.push(os);
+        relationships.push({
+            spdxElementId: rootId,
+            relationshipType: 'CONTAINS',
+            relatedSpdxElement: osId,
+        });
+    }
+    const byPurl = new Map();
+    for (const p of content.packages)
+        byPurl.set(p.purl, ids.id('Package-deb', `${p.name}-${p.architecture}`));
+    const extractedLicenses = new Map();
+    for (const p of content.packages) {
+        const id = byPurl.get(p.purl) ?? '';
+        packages.push(debianPackage(p, id));
+        relationships.push({
+            spdxElementId: rootId,
+            relationshipType: 'CONTAINS',
+            relatedSpdxElement: id,
+        });
+        for (const target of p.dependsOn) {
+            const targetId = byPurl.get(target);
+            if (targetId)
+                relationships.push({
+                    spdxElementId: id,
+                    relationshipType: 'DEPENDS_ON',
+                    relatedSpdxElement: targetId,
+                });
+        }
+        for (const ref of p.license.references) {
+            const seen = extractedLicenses.get(ref.id);
+            if (!seen || (seen.text === undefined && ref.text !== undefined))
+                extractedLicenses.set(ref.id, ref);
+        }
+    }
+    for (const ext of content.extensions) {
+        const id = ids.id('PostgresExtension', ext.name);
+        const out = { name: ext.name, SPDXID: id };
+        if (ext.version)
+            out.versionInfo = ext.version;
+        Object.assign(out, {
+            downloadLocation: NOASSERTION,
+            filesAnalyzed: false,
+            licenseConcluded: NOASSERTION,
+            licenseDeclared: NOASSERTION,
+            copyrightText: NOASSERTION,
+        });
+        out.description = ext.comment ?? `PostgreSQL extension ${ext.name} (${ext.controlFile})`;
+        out.primaryPackagePurpose = 'LIBRARY';
+        packages.push(out);
+        relationships.push({
+            spdxElementId: rootId,
+            relationshipType: 'CONTAINS',
+            relatedSpdxElement: id,
+        });
+    }
+    for (const file of content.files) {
+        const id = ids.id('File', file.path);
+        files.push({
+            fileName: `./${file.path}`,
+            SPDXID: id,
+            checksums: [
+                { algorithm: 'SHA1', checksumValue: file.sha1 },
+                { algorithm: 'SHA256', checksumValue: file.sha256 },
+            ],
+            fileTypes: [file.library ? 'BINARY' : 'OTHER'],
+            licenseConcluded: NOASSERTION,
+            copyrightText: NOASSERTION,
+        });
+        relationships.push({
+            spdxElementId: rootId,
+            relationshipType: 'CONTAINS',
+            relatedSpdxElement: id,
+        });
+    }
+    relationships.sort(compareRelationships);
+    relationships.unshift({
+        spdxElementId: 'SPDXRef-DOCUMENT',
+        relationshipType: 'DESCRIBES',
+        relatedSpdxElement: rootId,
+    });
+    const document = {
+        spdxVersion: 'SPDX-2.3',
+        dataLicense: 'CC0-1.0',
+        SPDXID: 'SPDXRef-DOCUMENT',
+        name: `${name}@${subject.digest}`,
+        documentNamespace: `https://spdx.org/spdxdocs/${input.tool.name}-${(subject.repository.split('/').pop() ?? 'image').toLowerCase()}-${uuidV5(`spdx:${name}@${subject.digest}:${input.created}:${input.tool.name}-${input.tool.version}`)}`,
+        creationInfo: {
+            created: input.created,
+            creators: [`Tool: ${input.tool.name}-${input.tool.version}`],
+        },
+        packages,
+    };
+    if (files.length > 0)
+        document.files = files;
+    if (extractedLicenses.size > 0) {
+        document.hasExtractedLicensingInfos = [...extractedLicenses.values()]
+            .sort((a, b) => (a.id < b.id ? -1 : 1))
+            .map((ref) => ({
+            licenseId: ref.id,
+            name: ref.name,
+            extractedText: ref.text ??
+                `The license named "${ref.name}" in a Debian machine-readable copyright file, which has no SPDX identifier.`,
+        }));
+    }
+    document.relationships = relationships;
+    return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/cyclonedx.ts
+/**
+ * CycloneDX 1.6 JSON: the image as metadata.component (a container), the distribution as an
+ * operating-system component, one library component per Debian package (purl, licences, source
+ * package as properties), and the dependency graph. Written as plain JSON (the official schema
+ * checks it in the tests) rather than through @cyclonedx/cyclonedx-library, whose builder model
+ * would be a large dependency for the few fields written here.
+ */
+
+
+
+
+
+const CYCLONEDX_MEDIA_TYPE = 'application/vnd.cyclonedx+json';
+function property(name, value) {
+    return { name, value };
+}
+/** A single SPDX id as `license.id`; anything else (AND/OR, LicenseRef) as an expression. */
+function cyclonedxLicenses(license) {
+    const expression = license.expression;
+    if (expression === NOASSERTION)
+        return undefined;
+    if (/^[A-Za-z0-9.+-]+$/.test(expression) && spdxLicenseId(expression) === expression) {
+        return [{ license: { id: expression } }];
+    }
+    return [{ expression }];
+}
+function packageComponent(pkg) {
+    const out = { type: 'library', 'bom-ref': pkg.purl };
+    if (pkg.maintainer)
+        out.publisher = pkg.maintainer;
+    out.name = pkg.name;
+    if (pkg.version)
+        out.version = pkg.version;
+    if (pkg.summary)
+        out.description = pkg.summary;
+    const licenses = cyclonedxLicenses(pkg.license);
+    if (licenses)
+        out.licenses = licenses;
+    out.purl = pkg.purl;
+    if (pkg.homepage && /^https?:\/\//.test(pkg.homepage)) {
+        out.externalReferences = [{ type: 'website', url: pkg.homepage }];
+    }
+    const properties = [
+        property('pgforge:deb:architecture', pkg.architecture),
+        property('pgforge:deb:source', pkg.source),
+    ];
+    if (pkg.sourceVersion)
+        properties.push(property('pgforge:deb:source-version', pkg.sourceVersion));
+    if (pkg.installedSize !== undefined) {
+        properties.push(property('pgforge:deb:installed-size-kib', String(pkg.installedSize)));
+    }
+    if (pkg.copyrightFile)
+        properties.push(property('pgforge:deb:copyright-file', pkg.copyrightFile));
+    out.properties = properties;
+    return out;
+}
+/** The CycloneDX 1.6 JSON document, as text ending in a newline. */
+function writeCycloneDx(input) {
+    const { subject, content } = input;
+    const name = imageName(input);
+    const rootPurl = ociPurl({ ...subject, architecture: subject.platform.architecture });
+    const platform = `${subject.platform.os}/${subject.platform.architecture}${subject.platform.variant ? `/${subject.platform.variant}` : ''}`;
+    const [algorithm, hex] = subject.digest.split(':');
+    const root = { type: 'container', 'bom-ref': rootPurl, name, version: subject.digest };
+    if (algorithm === 'sha256' && hex)
+        root.hashes = [{ alg: 'SHA-256', content: hex }];
+    root.purl = rootPurl;
+    const rootProperties = [property('pgforge:image:platform', platform)];
+    if (subject.indexDigest)
+        rootProperties.push(property('pgforge:image:index-digest', subject.indexDigest));
+    if (subject.tag)
+        rootProperties.push(property('pgforge:image:tag', subject.tag));
+    rootProperties.push(property('pgforge:image:kind', content.kind));
+    root.properties = rootProperties;
+    const components = [];
+    const dependencies = [];
+    const contained = [];
+    if (content.distro?.version) {
+        const ref = `os:${content.distro.id}@${content.distro.version}`;
+        const os = {
+            type: 'operating-system',
+            'bom-ref': ref,
+            name: content.distro.id,
+            version: content.distro.version,
+        };
+        if (content.distro.prettyName)
+            os.description = content.distro.prettyName;
+        components.push(os);
+        contained.push(ref);
+    }
+    for (const pkg of content.packages) {
+        components.push(packageComponent(pkg));
+        contained.push(pkg.purl);
+    }
+    for (const ext of content.extensions) {
+        const ref = `postgresql-extension:${ext.name}${ext.version ? `@${ext.version}` : ''}`;
+        const out = { type: 'library', 'bom-ref': ref, name: ext.name };
+        if (ext.version)
+            out.version = ext.version;
+        if (ext.comment)
+            out.description = ext.comment;
+        out.properties = [property('pgforge:postgresql:control-file', `/${ext.controlFile}`)];
+        components.push(out);
+        contained.push(ref);
+    }
+    for (const file of content.files) {
+        const ref = `file:/${file.path}`;
+        components.push({
+            type: file.library ? 'library' : 'file',
+            'bom-ref': ref,
+            name: file.path.split('/').pop() ?? file.path,
+            hashes: [
+                { alg: 'SHA-1', content: file.sha1 },
+                { alg: 'SHA-256', content: file.sha256 },
+            ],
+            properties: [
+                property('pgforge:file:path', `/${file.path}`),
+                property('pgforge:file:size', String(file.size)),
+            ],
+        });
+        contained.push(ref);
+    }
+    const dependsOn = new Map(content.packages.map((p) => [p.purl, p.dependsOn]));
+    dependencies.push({ ref: rootPurl, dependsOn: [...contained].sort() });
+    for (const ref of [...contained].sort()) {
+        dependencies.push({ ref, dependsOn: dependsOn.get(ref) ?? [] });
+    }
+    const bom = {
+        $schema: 'http://cyclonedx.org/schema/bom-1.6.schema.json',
+        bomFormat: 'CycloneDX',
+        specVersion: '1.6',
+        serialNumber: `urn:uuid:${uuidV5(`cyclonedx:${name}@${subject.digest}:${input.created}:${input.tool.name}-${input.tool.version}`)}`,
+        version: 1,
+        metadata: {
+            timestamp: input.created,
+            tools: {
+                components: [{ type: 'application', name: input.tool.name, version: input.tool.version }],
+            },
+            component: root,
+        },
+        components,
+        dependencies,
+    };
+    return `${JSON.stringify(bom, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/diff.ts
+/**
+ * What changed between two images' packages: added, removed, upgraded, downgraded (dpkg's
+ * version order), keyed by name and architecture. The per-image release notes.
+ */
+
+
+
+function diff_order(a, b) {
+    const ka = packageKey(a);
+    const kb = packageKey(b);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+// A version dpkg would reject (an extension image's unknown version is '') still compares:
+// as a string, so that the diff reports the change rather than failing on it.
+function compareVersions(a, b) {
+    try {
+        return debian_version_compareDebianVersions(a, b);
+    }
+    catch {
+        return a < b ? -1 : a > b ? 1 : 0;
+    }
+}
+const pick = (p) => ({
+    name: p.name,
+    version: p.version,
+    architecture: p.architecture,
+});
+/** The changes from `before` (the image compared to) to `after` (this image). */
+function diffPackages(before, after) {
+    const old = new Map(before.map((p) => [packageKey(p), p]));
+    const now = new Map(after.map((p) => [packageKey(p), p]));
+    const diff = { added: [], removed: [], upgraded: [], downgraded: [], unchanged: 0 };
+    for (const [key, p] of now) {
+        const was = old.get(key);
+        if (!was) {
+            diff.added.push(pick(p));
             continue;
         }
-        const note = {
-            name,
-            ...(from !== undefined ? { from } : {}),
-            ...(now ? { to: now.version } : {}),
-            ...(now?.suite ? { suite: now.suite } : {}),
-            security: now?.suite !== undefined && SECURITY.test(now.suite),
-            entries: [],
-            cves: [],
-        };
-        // A new version's changelog says what changed; a package that came or went says it itself.
-        if (now && from !== undefined) {
-            const entries = await reader.changelog(target, architecture, name, now.version, from);
-            note.entries = entries.map((e) => ({
-                version: e.version,
-                distribution: e.distribution,
-                lines: e.lines,
-            }));
-            note.cves = [...new Set(entries.flatMap((e) => e.cves))];
-        }
-        notes.push(note);
+        const c = compareVersions(p.version, was.version);
+        const change = { name: p.name, architecture: p.architecture, from: was.version, to: p.version };
+        if (c > 0)
+            diff.upgraded.push(change);
+        else if (c < 0)
+            diff.downgraded.push(change);
+        else if (p.version !== was.version)
+            diff.upgraded.push(change);
+        else
+            diff.unchanged++;
     }
-    return { since: published, packages: notes, ...counts(target) };
+    for (const [key, p] of old)
+        if (!now.has(key))
+            diff.removed.push(pick(p));
+    diff.added.sort(diff_order);
+    diff.removed.sort(diff_order);
+    diff.upgraded.sort(diff_order);
+    diff.downgraded.sort(diff_order);
+    return diff;
+}
+/** True when nothing was added, removed or changed. */
+function isEmptyDiff(diff) {
+    return (diff.added.length + diff.removed.length + diff.upgraded.length + diff.downgraded.length === 0);
+}
+const label = (p) => [
+    code(p.name),
+    p.architecture === 'all' ? '' : ` (${p.architecture})`,
+];
+/**
+ * The diff for a step summary: one line of counts, then a table of the changes. `title` heads
+ * it (`Package changes since …`).
+ */
+function diffDocument(diff, title) {
+    const counts = [
+        `${diff.added.length} added`,
+        `${diff.removed.length} removed`,
+        `${diff.upgraded.length} upgraded`,
+        `${diff.downgraded.length} downgraded`,
+        `${diff.unchanged} unchanged`,
+    ];
+    const document = [heading(3, title), paragraph(counts.join(', '))];
+    if (isEmptyDiff(diff))
+        return [...document, paragraph('No package changed.')];
+    const noted = (p) => [p.suite, ...(p.cves ?? [])].filter((x) => !!x).join(', ');
+    const changed = (kind) => (p) => [
+        kind,
+        label(p),
+        code(p.from),
+        code(p.to),
+        noted(p),
+    ];
+    const rows = [
+        ...diff.upgraded.map(changed('upgraded')),
+        ...diff.downgraded.map(changed('downgraded')),
+        ...diff.added.map((p) => ['added', label(p), '', code(p.version), '']),
+        ...diff.removed.map((p) => ['removed', label(p), code(p.version), '', '']),
+    ];
+    return [...document, table(['change', 'package', 'from', 'to', 'suite, CVEs'], rows)];
+}
+/** The diff as Markdown (diffDocument); `title` is Markdown already. */
+const diffMarkdown = (diff, title) => renderMarkdown(diffDocument(diff, title));
+/**
+ * The diff with the image's release notes: each changed package's suite (security updates
+ * show as `<codename>-security`) and the CVE identifiers its changelog names.
+ */
+function withNotes(diff, notes) {
+    if (!notes)
+        return diff;
+    const byName = new Map(notes.packages.map((p) => [p.name, p]));
+    const annotate = (c) => {
+        const note = byName.get(c.name);
+        if (!note || note.to !== c.to)
+            return c;
+        return {
+            ...c,
+            ...(note.suite ? { suite: note.suite } : {}),
+            ...(note.cves.length > 0 ? { cves: note.cves } : {}),
+        };
+    };
+    return {
+        ...diff,
+        upgraded: diff.upgraded.map(annotate),
+        downgraded: diff.downgraded.map(annotate),
+    };
 }
 
-;// CONCATENATED MODULE: ./packages/matrix/src/platforms.ts
+;// CONCATENATED MODULE: ./packages/sbom/src/document.ts
+/** One SBOM document input from an image and its content, with a timestamp that never drifts. */
+
+
+// Neither an option nor the image says when: the epoch, so that the output stays reproducible.
+const document_EPOCH = '1970-01-01T00:00:00Z';
 /**
- * The runnable platforms of an image in a registry, as the skip decision and the base-image
- * check read them: an index's entries (attestation manifests left out), or a single manifest's
- * config.
+ * The SBOM's creation time as SPDX wants it (`YYYY-MM-DDThh:mm:ssZ`): `created` when given, else
+ * the image configuration's `created`, else the epoch. Never the wall clock: the same image must
+ * give the same bytes.
+ */
+function sbomTimestamp(created, imageCreated) {
+    const pick = (value, what) => {
+        const date = value instanceof Date ? value : new Date(value);
+        if (Number.isNaN(date.getTime())) {
+            throw user_error_UserError.notAllowed(what, String(value), 'an RFC 3339 date and time, e.g. 2026-11-21T10:15:42Z');
+        }
+        return `${date.toISOString().slice(0, 19)}Z`;
+    };
+    if (created !== undefined)
+        return pick(created, 'created');
+    if (imageCreated) {
+        const date = new Date(imageCreated);
+        if (!Number.isNaN(date.getTime()))
+            return `${date.toISOString().slice(0, 19)}Z`;
+    }
+    return document_EPOCH;
+}
+function documentInput(subject, content, options = {}) {
+    return {
+        subject,
+        content,
+        created: sbomTimestamp(options.created, subject.created),
+        tool: options.tool ?? DEFAULT_TOOL,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/registry-image.ts
+/**
+ * An image in a registry, resolved to the single-platform manifests an SBOM describes (each
+ * platform of an index, or the one asked for), and read through the registry client alone: no
+ * Docker daemon, so any platform can be read on any machine.
  */
 
-/** `fetched` is the manifest or index at `reference` (a digest reference). */
-async function platformsOf(registry, reference, fetched) {
-    if (types_isImageIndex(fetched.manifest)) {
-        return fetched.manifest.manifests
-            .filter((d) => !isAttestationManifest(d))
-            .flatMap((d) => (d.platform ? [d.platform] : []));
+
+
+
+async function readConfig(client, ref, manifest) {
+    const { config } = manifest.manifest;
+    const bytes = await client.getBlob(ref, config.digest, config.size);
+    try {
+        return JSON.parse(new TextDecoder().decode(bytes));
     }
-    const config = await registry.getConfig(reference);
+    catch {
+        // An artifact's empty config (`{}`) parses; anything else that does not is not an image.
+        throw new SbomError(`the configuration ${manifest.manifest.config.digest} of ${formatReference({ ...ref, digest: manifest.digest })} is not JSON`);
+    }
+}
+function subjectOf(ref, manifest, config, indexDigest, platformHint) {
+    const platform = {
+        os: config.os || platformHint?.os || 'linux',
+        architecture: config.architecture || platformHint?.architecture || 'unknown',
+        ...((config.variant ?? platformHint?.variant)
+            ? { variant: config.variant ?? platformHint?.variant }
+            : {}),
+    };
+    const subject = {
+        registry: ref.registry,
+        repository: ref.repository,
+        digest: manifest.digest,
+        mediaType: manifest.mediaType,
+        size: manifest.bytes.length,
+        platform,
+    };
+    if (ref.tag !== undefined)
+        subject.tag = ref.tag;
+    if (indexDigest)
+        subject.indexDigest = indexDigest;
+    if (typeof config.created === 'string')
+        subject.created = config.created;
+    return subject;
+}
+/**
+ * The platform images of `reference`: every image manifest of an index (attestation manifests
+ * left out), or only `platform`'s; a single-platform image is itself, whatever `platform` says.
+ */
+async function resolvePlatformImages(client, reference, platform) {
+    const ref = toReference(reference);
+    if (platform !== undefined) {
+        platform_parsePlatform(platform);
+        const resolved = await client.getImageManifest(ref, platform);
+        const config = await readConfig(client, ref, resolved.manifest);
+        return [
+            {
+                subject: subjectOf(ref, resolved.manifest, config, resolved.index?.digest, resolved.descriptor?.platform),
+                manifest: resolved.manifest,
+                config,
+            },
+        ];
+    }
+    const top = await client.getManifest(ref);
+    if (!types_isImageIndex(top.manifest)) {
+        const manifest = top;
+        const config = await readConfig(client, ref, manifest);
+        return [{ subject: subjectOf(ref, manifest, config, undefined, undefined), manifest, config }];
+    }
+    const images = [];
+    for (const descriptor of top.manifest.manifests) {
+        if (isAttestationManifest(descriptor) || !media_types_isImageManifestMediaType(descriptor.mediaType))
+            continue;
+        const child = await client.getManifest({
+            registry: ref.registry,
+            repository: ref.repository,
+            digest: descriptor.digest,
+        });
+        if (types_isImageIndex(child.manifest))
+            continue;
+        const manifest = child;
+        const config = await readConfig(client, ref, manifest);
+        images.push({
+            subject: subjectOf(ref, manifest, config, top.digest, descriptor.platform),
+            manifest,
+            config,
+        });
+    }
+    // Index order is the publisher's; platform order is stable across rebuilds.
+    return images.sort((a, b) => {
+        const pa = formatPlatform(a.subject.platform);
+        const pb = formatPlatform(b.subject.platform);
+        return pa < pb ? -1 : pa > pb ? 1 : 0;
+    });
+}
+/** Streams the image's layers and returns what the SBOM lists. */
+async function readSbomContent(client, image, options = {}) {
+    const ref = {
+        registry: image.subject.registry,
+        repository: image.subject.repository,
+    };
+    const shown = formatReference({ ...ref, digest: image.subject.digest });
+    const files = await readImageFiles({
+        image: shown,
+        layers: image.manifest.manifest.layers,
+        fetchBlob: (digest, size) => client.getBlob(ref, digest, size),
+        select: SBOM_SELECTION,
+    });
+    return analyzeImageFiles(files, {
+        image: shown,
+        platform: image.subject.platform,
+        ...(options.extensionPackages ? { packages: options.extensionPackages } : {}),
+        ...(options.distro ? { distro: options.distro } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/attach.ts
+
+/** Pushes one SBOM as an artifact referring to `subject`; returns the artifact's digest. */
+async function attachSbom(registry, subject, artifact) {
+    const subjectDescriptor = {
+        mediaType: subject.mediaType,
+        digest: subject.digest,
+        size: subject.size,
+    };
+    const shown = `${subject.registry}/${subject.repository}@${subject.digest}`;
+    let pushed;
+    try {
+        pushed = await registry.pushArtifact({
+            repository: { registry: subject.registry, repository: subject.repository },
+            subject: subjectDescriptor,
+            artifactType: artifact.mediaType,
+            blobs: [
+                {
+                    bytes: artifact.text,
+                    mediaType: artifact.mediaType,
+                    annotations: { 'org.opencontainers.image.title': artifact.fileName },
+                },
+            ],
+            annotations: { 'org.opencontainers.image.created': artifact.created },
+        });
+    }
+    catch (error) {
+        throw new AttachError(shown, error.message, { cause: error });
+    }
+    return { mediaType: artifact.mediaType, digest: pushed.digest, subject: subject.digest };
+}
+/** The SBOM artifacts already attached to `subject`, of `mediaType` when given. */
+async function findAttachedSboms(registry, subject, mediaType) {
+    return registry.referrers({ registry: subject.registry, repository: subject.repository }, subject.digest, mediaType ? { artifactType: mediaType } : {});
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/command.ts
+/**
+ * The SBOM command: what the sbom action, `pgforge sbom` and the build and extension actions
+ * (in-line, `sbom: true`) all call. Reads each platform of an image from the registry, writes
+ * SPDX and/or CycloneDX files, optionally attaches them to the image and diffs the packages
+ * against a previous image.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
+/** `spdx-json`, `cyclonedx-json`, `both` or a list of the two: the formats to write. */
+function parseFormats(value) {
+    const items = (typeof value === 'string' ? value.split(/[\s,]+/) : [...value])
+        .map((s) => s.trim())
+        .filter(Boolean);
+    const formats = new Set();
+    for (const item of items) {
+        if (item === 'both') {
+            SBOM_FORMATS.forEach((f) => formats.add(f));
+        }
+        else if (SBOM_FORMATS.includes(item)) {
+            formats.add(item);
+        }
+        else {
+            throw UserError.notAllowed('format', item, `${SBOM_FORMATS.join(', ')} or both`);
+        }
+    }
+    if (formats.size === 0) {
+        throw UserError.notAllowed('format', String(value), `${SBOM_FORMATS.join(', ')} or both`);
+    }
+    return SBOM_FORMATS.filter((f) => formats.has(f));
+}
+function slug(text) {
+    return text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
+}
+/** `<repository name>[-<tag>]-<os>-<arch>[-<variant>]`: the base of the files' names. */
+function sbomFileBase(subject) {
+    const name = subject.repository.split('/').pop() ?? 'image';
+    const p = subject.platform;
+    return slug([name, subject.tag, p.os, p.architecture, p.variant].filter((s) => s !== undefined).join('-'));
+}
+function defaultRegistry(options) {
+    return registryClientFromEnvironment(options.docker ?? { env: {} });
+}
+async function compare(registry, compareTo, subject, content, options) {
+    const platform = formatPlatform(subject.platform);
+    let previous;
+    try {
+        [previous] = await resolvePlatformImages(registry, compareTo, platform);
+    }
+    catch (error) {
+        if (error instanceof PlatformNotFoundError) {
+            options.warn?.(`${compareTo} has no ${platform} image; no package diff for ${platform}`);
+            return undefined;
+        }
+        throw error;
+    }
+    if (!previous)
+        return undefined;
+    const before = await readSbomContent(registry, previous, {
+        ...(options.extensionPackages ? { extensionPackages: options.extensionPackages } : {}),
+        ...(options.distro ? { distro: options.distro } : {}),
+    });
+    return {
+        diff: diffPackages(before.packages, content.packages),
+        reference: formatReference({
+            registry: previous.subject.registry,
+            repository: previous.subject.repository,
+            digest: previous.subject.digest,
+        }),
+    };
+}
+/** The head of the step summary: a row per platform (the package changes follow it). */
+function sbomSummaryDocument(images, image) {
+    const short = (digest) => code(`${digest.slice(0, 19)}…`);
     return [
-        {
-            os: config.os ?? 'unknown',
-            architecture: config.architecture ?? 'unknown',
-            ...(config.variant ? { variant: config.variant } : {}),
-        },
+        heading(2, ['SBOM of ', code(image)]),
+        table(['platform', 'digest', 'packages', 'files', 'attached'], images.map((r) => [
+            r.platform,
+            short(r.digest),
+            String(r.packages),
+            model_join([r.spdx, r.cyclonedx]
+                .filter((f) => f !== undefined)
+                .map((f) => code(f.split('/').pop() ?? f)), ', '),
+            r.attached.length > 0
+                ? model_join(r.attached.map((a) => short(a.digest)), ', ')
+                : '—',
+        ])),
     ];
 }
-
-;// CONCATENATED MODULE: ./packages/matrix/src/skip.ts
-
-
-
-/**
- * The tags a skipped target relies on: every tag it would write, except one that names this
- * run's minute (the immutable tag of CNPG's scheme), which a new run cannot have written yet.
- * Such a tag is still compared when it exists (a rerun given the same `timestamp`).
- */
-function tagsToCompare(t) {
-    const all = [t.tags.immutable, ...t.tags.aliases];
-    const ofThisRun = (tag) => t.timestamp !== '' && tag.includes(t.timestamp);
-    return {
-        required: all.filter((tag) => !ofThisRun(tag)),
-        optional: all.filter(ofThisRun),
-    };
-}
-/**
- * Keeps a target unless what is published in production is really that target, unchanged:
- * every tag it would write points at one and the same image, that image carries every
- * configured platform, and its fingerprint is this target's. A half-written tag set (an alias
- * moved, another not), an image missing a platform, or a base whose digest is unknown (the
- * fingerprint then cannot see the base change) keeps the target, saying why. When in doubt
- * (a registry error) the target is kept too.
- */
-async function decide(targets, registry, options) {
-    if (options.force) {
-        // Forced, every target is built; one whose tag of this run's minute exists would collide.
-        return mapLimit(targets, options.concurrency ?? 8, async (t) => {
-            const forced = { id: t.id, kept: true, reason: 'forced' };
-            for (const tag of tagsToCompare(t).optional) {
-                const digest = await registry
-                    .resolveDigest(`${t.repository}:${tag}`)
-                    .catch(() => undefined);
-                if (digest === undefined)
-                    continue;
-                const refused = `${t.repository}:${tag} already names ${skip_short(digest)}, and a forced build now would be another image under it; an immutable tag never moves, so run again in another minute or with another timestamp`;
-                return { ...forced, kept: false, reason: `refused: ${refused}`, refused };
-            }
-            return forced;
-        });
-    }
-    if (!options.skipUnchanged) {
-        return targets.map((t) => ({ id: t.id, kept: true, reason: 'skip-unchanged is off' }));
-    }
-    const failures = new Map();
-    const one = async (t) => {
-        const keep = (reason, checked) => ({
-            id: t.id,
-            kept: true,
-            reason,
-            ...(checked ? { checked } : {}),
-        });
-        const { required, optional } = tagsToCompare(t);
-        const first = required[0];
-        if (first === undefined)
-            return keep('no tag to compare with');
-        const checked = `${t.repository}:${first}`;
-        try {
-            const points = await Promise.all([...required, ...optional].map(async (tag) => ({
-                tag,
-                required: required.includes(tag),
-                digest: await registry.resolveDigest(`${t.repository}:${tag}`),
-            })));
-            const present = points.filter((p) => p.digest !== undefined);
-            const missing = points.filter((p) => p.required && p.digest === undefined);
-            if (present.length === 0)
-                return keep(`new: ${checked} does not exist`, checked);
-            // What the notes compare with: the image the first tag names (the longest-lived alias
-            // is last, but every tag of an unchanged set names the same image).
-            const publishedDigest = points.find((p) => p.digest !== undefined)?.digest;
-            const keepAgainst = (reason) => ({
-                ...keep(reason, checked),
-                ...(publishedDigest ? { published: `${t.repository}@${publishedDigest}` } : {}),
-            });
-            // A target to build whose tag of this run's minute already names an image: the build
-            // would get a new digest, which promote may not write there. Refused now, not after.
-            const taken = points.find((p) => !p.required && p.digest !== undefined);
-            const refuseCollision = (decision) => {
-                if (!taken)
-                    return decision;
-                const refused = `${t.repository}:${taken.tag} already names ${skip_short(taken.digest ?? '')}, and a build now would be another image under it ` +
-                    `(${decision.reason}); an immutable tag never moves, so run again in another minute or with another timestamp`;
-                return { ...decision, kept: false, reason: `refused: ${refused}`, refused };
-            };
-            const digests = [...new Set(present.map((p) => p.digest ?? ''))];
-            if (missing.length > 0 || digests.length > 1) {
-                const state = missing.length > 0
-                    ? `half-written: ${missing.map((p) => p.tag).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing while ` +
-                        present.map((p) => `${p.tag} → ${skip_short(p.digest ?? '')}`).join(', ')
-                    : `tags disagree: ${present.map((p) => `${p.tag} → ${skip_short(p.digest ?? '')}`).join(', ')}`;
-                // An image under one of the tags that is this target, unchanged, was tested and
-                // promoted once: the other tags are pointed at it again, nothing is built (a rebuild
-                // in the same minute would collide with the immutable tag it already has).
-                for (const candidate of options.repair === true ? digests : []) {
-                    const byDigest = `${t.repository}@${candidate}`;
-                    if (!t.base.digest)
-                        break;
-                    if ((await differs(t, registry, byDigest, byDigest)) !== undefined)
-                        continue;
-                    const tags = points
-                        .filter((p) => p.required && p.digest !== candidate)
-                        .map((p) => `${t.repository}:${p.tag}`);
-                    const collision = points.find((p) => !p.required && p.digest !== undefined && p.digest !== candidate);
-                    if (collision)
-                        break;
-                    return {
-                        id: t.id,
-                        kept: false,
-                        reason: `repair: ${state}; ${skip_short(candidate)} has this fingerprint and every platform, so ${tags.map((r) => r.slice(t.repository.length + 1)).join(', ')} ${tags.length === 1 ? 'is' : 'are'} pointed at it again`,
-                        checked,
-                        published: byDigest,
-                        repair: { image: byDigest, tags },
-                    };
-                }
-                return refuseCollision(keepAgainst(state));
-            }
-            const digest = present[0]?.digest ?? '';
-            const why = await differs(t, registry, `${t.repository}@${digest}`, checked);
-            if (why !== undefined)
-                return refuseCollision(keepAgainst(why));
-            // Checked last: only a target that would otherwise be skipped needs the base's digest, and
-            // a missing or changed image says more than an unknown base.
-            if (!t.base.digest) {
-                return refuseCollision(keepAgainst(`base digest unknown: ${t.base.image} could not be resolved, so the fingerprint cannot tell whether the base changed`));
-            }
-            return {
-                id: t.id,
-                kept: false,
-                reason: `unchanged: ${present.length === 1 ? checked : `${present.map((p) => p.tag).join(', ')} → ${skip_short(digest)}`} has the same fingerprint and every platform`,
-                checked,
-            };
-        }
-        catch (e) {
-            const err = e;
-            failures.set(t.id, e);
-            return {
-                ...keep(`could not read ${checked}`, checked),
-                warning: `${t.id}: kept, because ${checked} could not be read: ${err.message}`,
-            };
-        }
-    };
-    return oneWarningPerUnreachableRegistry(await mapLimit(targets, options.concurrency ?? 8, one), failures);
-}
-/**
- * A registry that cannot answer at all (no such host, nothing listening) fails every target the
- * same way: said once, naming every target it kept, rather than once per target.
- */
-function oneWarningPerUnreachableRegistry(decisions, failures) {
-    const byRegistry = new Map();
-    for (const d of decisions) {
-        const error = failures.get(d.id);
-        if (!(error instanceof RegistryNetworkError) || error.retryable)
-            continue;
-        const group = byRegistry.get(error.registry) ?? { error, decisions: [] };
-        group.decisions.push(d);
-        byRegistry.set(error.registry, group);
-    }
-    for (const [registry, { error, decisions: kept }] of byRegistry) {
-        if (kept.length < 2)
-            continue;
-        const [first, ...rest] = kept;
-        if (!first)
-            continue;
-        first.warning =
-            `${kept.map((d) => d.id).join(', ')}: kept, because ${registry} cannot be reached ` +
-                `to compare with what is published: ${error.message}`;
-        for (const d of rest)
-            delete d.warning;
-    }
-    return decisions;
-}
-/**
- * The image published under a target's tags, by digest: the first of its longer-lived tags
- * that exists. For the release notes of a target kept without comparing (forced, or
- * skip-unchanged off); undefined when there is none or the registry cannot say.
- */
-async function publishedImage(t, registry) {
-    for (const tag of tagsToCompare(t).required) {
-        const digest = await registry.resolveDigest(`${t.repository}:${tag}`).catch(() => undefined);
-        if (digest)
-            return `${t.repository}@${digest}`;
-    }
-    return undefined;
-}
-const skip_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
-/** Why the image at `byDigest` is not this target unchanged, or undefined when it is. */
-async function differs(t, registry, byDigest, label) {
-    const fetched = await registry.getManifest(byDigest);
-    const platforms = await platformsOf(registry, byDigest, fetched);
-    const lacking = t.platforms.filter((p) => !platforms.some((have) => platformMatches(have, platform_parsePlatform(p))));
-    if (lacking.length > 0) {
-        return `${label} lacks ${lacking.join(', ')} (it has ${platforms.map(formatPlatform).join(', ') || 'none'})`;
-    }
-    const previous = fetched.manifest.annotations?.[FINGERPRINT_ANNOTATION];
-    if (previous === undefined)
-        return `${label} has no fingerprint`;
-    if (previous !== t.fingerprint) {
-        return `changed: fingerprint ${skip_short(previous)} → ${skip_short(t.fingerprint)}`;
-    }
-    return undefined;
-}
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/plan.ts
-
-
-
-
-
-
-
-
-
-
-/** Reads the package source and the registry, and computes everything the matrix action emits. */
-async function planMatrix(inputs, deps) {
-    const { config } = inputs;
-    const log = deps.log ?? (() => undefined);
-    // Read first: a keyring that is not a key is the configuration's mistake, named as such.
-    const keyring = await pgdgImageKeyring(config, inputs.workspace);
-    const views = new Map();
-    const perDistribution = await Promise.all(config.distributions.map(async (distribution) => {
-        const base = await baseImage(config, distribution, deps);
-        const view = await readDistributionView(config, distribution, base, {
-            ...deps.bases,
-            apt: deps.apt,
-            keyringDir: deps.keyringDir,
-            ...(inputs.hostRoot !== undefined ? { hostRoot: inputs.hostRoot } : {}),
-            log,
-            ...(deps.warn ? { warn: deps.warn } : {}),
-        });
-        const resolutions = await resolveDistribution(config, distribution, deps.apt, {
-            view,
-            log,
-            ...(deps.predictions ? { predictions: deps.predictions } : {}),
-        });
-        views.set(distribution, distributionSources(config, distribution, { view: view.repositories, previewMajors: [] })
-            .repositories);
-        const aptSources = await imageAptSources(config, view.repositories, inputs.workspace);
-        // A platform whose base could not be read has its base packages estimated.
-        const estimated = view.platforms.some((p) => p.installed === undefined);
-        const read = estimated ? { ...base, estimated: true } : base;
-        return resolutions.map((r) => ({ ...r, base: read, aptSources }));
-    }));
-    // Majors first, then distributions, as people read a release.
-    const resolutions = perDistribution
-        .flat()
-        .sort((a, b) => a.major - b.major ||
-        config.distributions.indexOf(a.distribution) - config.distributions.indexOf(b.distribution));
-    const expandInputs = {
-        config,
-        resolutions,
-        now: inputs.now,
-        dockerfileDigest: sha256Hex(inputs.dockerfile.content),
-        pgdgMirror: config.packages.source === 'pgdg' ? (config.packages.mirror ?? PGDG_MIRROR) : undefined,
-        ...(keyring ? { keyring } : {}),
-        normaliseImage: (image) => formatReference(reference_parseReference(image)),
-        source: inputs.source,
-        ...(inputs.testingRegistry !== undefined ? { testingRegistry: inputs.testingRegistry } : {}),
-    };
-    const all = expandTargets(expandInputs, false);
-    const targets = all.filter((t) => config.selectedFlavours.includes(t.flavour));
-    const decisions = await decide(targets, deps.registry, {
-        skipUnchanged: inputs.skipUnchanged,
-        force: inputs.force,
-        ...(inputs.repair ? { repair: true } : {}),
-    });
-    for (const d of decisions)
-        if (d.warning)
-            deps.warn?.(d.warning);
-    const keptIds = new Set(decisions.filter((d) => d.kept).map((d) => d.id));
-    const kept = targets.filter((t) => keptIds.has(t.id));
-    await addNotes(kept, decisions, views, deps);
-    const timestamp = tagTimestamp(inputs.now);
-    const document = summaryDocument(targets, decisions, timestamp);
-    return {
-        targets,
-        kept,
-        repairs: decisions.flatMap((d) => (d.repair ? [{ target: d.id, ...d.repair }] : [])),
-        refused: decisions.flatMap((d) => (d.refused ? [{ target: d.id, reason: d.refused }] : [])),
-        skipped: decisions
-            .filter((d) => !d.kept && d.refused === undefined)
-            .map((d) => ({
-            target: d.id,
-            reason: d.reason,
-            ...(d.checked ? { checked: d.checked } : {}),
-        })),
-        decisions,
-        matrix: githubMatrix(kept, inputs.groupBy),
-        bake: bakeDefinition(kept, all, {
-            context: inputs.dockerfile.directory,
-            dockerfile: inputs.dockerfile.name,
-            ...(inputs.keyringContext ? { keyringContext: inputs.keyringContext } : {}),
-        }),
-        summaryDocument: document,
-        summary: markdown_renderMarkdown(document),
-        timestamp,
-    };
-}
-/**
- * Release notes for every kept target, against the image published under its tags. A notes
- * failure (a registry or archive hiccup) costs the notes' detail, never the run: the target
- * then carries its counts, and a warning says why.
- */
-async function addNotes(kept, decisions, views, deps) {
-    const published = new Map(decisions.map((d) => [d.id, d.published]));
-    const changelogs = deps.notes ? new ChangelogReader(deps.notes.debs) : undefined;
-    const reader = {
-        publishedPackages: (reference, platform) => deps.notes ? deps.notes.published(reference, platform) : Promise.resolve(undefined),
-        changelog: async (target, architecture, name, version, from) => changelogs
-            ? changelogs.entries(views.get(target.distribution) ?? [], architecture, name, version, from)
-            : [],
-    };
-    for (const target of kept) {
-        const since = published.get(target.id) ?? (await publishedImage(target, deps.registry));
-        try {
-            target.notes = await releaseNotes(target, since, reader);
-        }
-        catch (error) {
-            deps.warn?.(`${target.id}: no release notes against ${since ?? 'the published image'}: ${error.message}`);
-            target.notes = await releaseNotes(target, undefined, reader);
-        }
-    }
-}
-/**
- * The base image of a distribution, with its digest when the registry tells it. A configured
- * platform the base lacks is reported: BuildKit (0.13, docker driver) would quietly build it
- * on another platform's base and label the result with the platform asked for.
- */
-async function baseImage(config, distribution, deps) {
-    const image = template_renderTemplate(config.base.image, { distribution });
-    if (!config.base.resolveDigest)
-        return { image };
-    let digest;
+async function releaseNotesOf(registry, ref, options) {
     try {
-        digest = await deps.registry.resolveDigest(image);
+        const { digest } = await registry.getManifest(ref);
+        const repository = `${ref.registry}/${ref.repository}`;
+        return (await readPackagesArtifact(registry, repository, digest))?.notes;
+    }
+    catch (error) {
+        options.warn?.(`${formatReference(ref)}: its release notes could not be read: ${error.message}`);
+        return undefined;
+    }
+}
+/** Writes the SBOMs of every platform of `options.image` (see SbomCommandOptions). */
+async function sbomCommand(options) {
+    if (options.formats.length === 0) {
+        throw user_error_UserError.notAllowed('format', '', `${SBOM_FORMATS.join(', ')} or both`);
+    }
+    const ref = toReference(options.image);
+    const registry = options.registry ?? defaultRegistry(options);
+    const log = options.log ?? (() => undefined);
+    const platforms = await resolvePlatformImages(registry, ref, options.platform);
+    await (0,promises_.mkdir)(options.outputDir, { recursive: true });
+    // The build's release notes (suite and CVEs of each change), when the image carries them.
+    const notes = options.compareTo ? await releaseNotesOf(registry, ref, options) : undefined;
+    const images = [];
+    const files = [];
+    const diffs = {};
+    const changes = [];
+    for (const platformImage of platforms) {
+        const { subject } = platformImage;
+        const platform = formatPlatform(subject.platform);
+        const started = Date.now();
+        const content = await readSbomContent(registry, platformImage, {
+            ...(options.extensionPackages ? { extensionPackages: options.extensionPackages } : {}),
+            ...(options.distro ? { distro: options.distro } : {}),
+        });
+        const input = documentInput(subject, content, { created: options.created, tool: options.tool });
+        const reference = formatReference({
+            registry: subject.registry,
+            repository: subject.repository,
+            digest: subject.digest,
+        });
+        log(`${platform}: ${content.packages.length} packages read from ${reference} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        const result = {
+            platform,
+            reference,
+            digest: subject.digest,
+            kind: content.kind,
+            packages: content.packages.length,
+            attached: [],
+        };
+        const base = (0,external_node_path_.join)(options.outputDir, sbomFileBase(subject));
+        const documents = [];
+        if (options.formats.includes('spdx-json')) {
+            documents.push({
+                format: 'spdx-json',
+                path: `${base}.spdx.json`,
+                mediaType: SPDX_MEDIA_TYPE,
+                text: writeSpdx(input),
+            });
+        }
+        if (options.formats.includes('cyclonedx-json')) {
+            documents.push({
+                format: 'cyclonedx-json',
+                path: `${base}.cdx.json`,
+                mediaType: CYCLONEDX_MEDIA_TYPE,
+                text: writeCycloneDx(input),
+            });
+        }
+        for (const doc of documents) {
+            await (0,promises_.writeFile)(doc.path, doc.text);
+            files.push(doc.path);
+            if (doc.format === 'spdx-json')
+                result.spdx = doc.path;
+            else
+                result.cyclonedx = doc.path;
+            log(`${platform}: wrote ${doc.path}`);
+        }
+        if (options.compareTo) {
+            const compared = await compare(registry, options.compareTo, subject, content, options);
+            if (compared) {
+                const diff = withNotes(compared.diff, notes);
+                result.diff = diff;
+                result.comparedTo = compared.reference;
+                diffs[platform] = diff;
+                changes.push(...diffDocument(diff, [`${platform}: package changes since `, code(compared.reference)]));
+            }
+        }
+        if (options.attach) {
+            for (const doc of documents) {
+                const attached = await attachSbom(registry, subject, {
+                    mediaType: doc.mediaType,
+                    text: doc.text,
+                    fileName: doc.path.split('/').pop() ?? doc.path,
+                    created: input.created,
+                });
+                result.attached.push(attached);
+                log(`${platform}: attached ${doc.format} to ${reference} as ${attached.digest}`);
+            }
+        }
+        images.push(result);
+    }
+    const document = [...sbomSummaryDocument(images, formatReference(ref)), ...changes];
+    return {
+        images,
+        files,
+        diffs,
+        summary: markdown_renderMarkdown(document),
+        summaryDocument: document,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/operand/src/transient.ts
+/**
+ * Whether a failed build is worth running again: a registry or mirror that hiccuped, not a
+ * package that does not exist. Matched against the tail of the build's output.
+ */
+const TRANSIENT = [
+    /\b(429|500|502|503|504)\b[^\n]*\b(Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b/i,
+    /connection (reset|refused)/i,
+    /i\/o timeout/i,
+    /TLS handshake timeout/i,
+    /unexpected EOF/i,
+    /Temporary failure (in name resolution|resolving)/i,
+    /Could not connect to/i,
+    /Connection timed out/i,
+    /Hash Sum mismatch/i,
+    /Mirror sync in progress/i,
+    /failed to do request/i,
+];
+/** Mistakes a retry cannot fix, even when a transient pattern also matches. */
+const PERMANENT = [
+    /Unable to locate package/i,
+    /Version '[^']*' for '[^']*' was not found/i,
+    /has no installation candidate/i,
+    /failed to parse|dockerfile parse error/i,
+    /unknown instruction/i,
+    // The Dockerfile's own checks (a base of another architecture): nothing a retry changes.
+    /pgforge: error:/,
+];
+function isTransientFailure(output) {
+    if (PERMANENT.some((p) => p.test(output)))
+        return false;
+    return TRANSIENT.some((p) => p.test(output));
+}
+/**
+ * The line that says why a build failed: the Dockerfile's own `pgforge: error:` line, else
+ * apt's `E:` line, else buildx's `ERROR:` line, else the last non-empty line.
+ */
+function failureReason(tail) {
+    const lines = tail.map((l) => l.trim()).filter(Boolean);
+    // What the step printed (`#7 0.101 pgforge: error: …`), not BuildKit's echo of the script
+    // in its ERROR line, which holds the same words inside `echo "…"`.
+    const own = lines
+        .map((l) => /^(?:#\d+ [\d.]+ )?pgforge: error: (.*)$/.exec(l)?.[1])
+        .filter((m) => m !== undefined);
+    if (own.length > 0) {
+        const line = own.at(-1) ?? '';
+        return line.length > 300 ? `${line.slice(0, 297)}...` : line;
+    }
+    const apt = lines.filter((l) => /(^|\s)E: /.test(l)).map((l) => l.replace(/^#\d+ [\d.]+ /, ''));
+    const error = lines.filter((l) => l.startsWith('ERROR:'));
+    const pick = apt.at(-1) ?? error.at(-1) ?? lines.at(-1) ?? 'no output';
+    return pick.length > 300 ? `${pick.slice(0, 297)}...` : pick;
+}
+
+;// CONCATENATED MODULE: ./packages/operand/src/buildx.ts
+/** Running `docker buildx bake` for one target: arguments, retries, the metadata it writes. */
+
+
+
+/** `github.com/docker/buildx v0.19.3 48d6a39` or Debian's `… 0.13.1+ds1 0.13.1+ds1-3`. */
+function parseBuildxVersion(output) {
+    const m = /\bv?(\d+)\.(\d+)\.\d+\S*/.exec(output);
+    return m ? { major: Number(m[1]), minor: Number(m[2]), text: m[0] } : undefined;
+}
+/** buildx ≥ 0.19 checks file-system entitlements of bake definitions (an error from 0.20). */
+function entitlementArgs(v, reads, writes) {
+    if (!v || v.major > 0 || v.minor < 19)
+        return [];
+    return [
+        ...reads.map((p) => `--allow=fs.read=${p}`),
+        ...writes.map((p) => `--allow=fs.write=${p}`),
+    ];
+}
+function bakeArgs(o) {
+    return [
+        'buildx',
+        'bake',
+        ...(o.builder ? ['--builder', o.builder] : []),
+        '-f',
+        o.bakeFile,
+        '--metadata-file',
+        o.metadataFile,
+        '--progress',
+        'plain',
+        ...(o.noCache ? ['--no-cache'] : []),
+        ...entitlementArgs(o.buildx, o.reads, o.writes),
+        o.target,
+    ];
+}
+const DELAYS = [10_000, 30_000, 60_000];
+async function runBake(o) {
+    const started = Date.now();
+    const retries = o.retries ?? 2;
+    const sleep = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    let result;
+    for (let attempt = 1;; attempt++) {
+        result = await exec(o.docker ?? 'docker', bakeArgs(o), {
+            env: o.env,
+            onLine: (l) => o.onLine?.(l),
+            tailLines: 400,
+        }).catch((e) => {
+            if (e instanceof ExecError)
+                throw new Error(`${e.reason}: is Docker installed?`);
+            throw e;
+        });
+        if (result.code === 0) {
+            return {
+                ok: true,
+                attempts: attempt,
+                durationMs: Date.now() - started,
+                tail: result.tail.slice(-60),
+                metadata: await readMetadata(o.metadataFile, o.target),
+            };
+        }
+        const output = result.tail.join('\n');
+        if (attempt > retries || !isTransientFailure(output)) {
+            return {
+                ok: false,
+                attempts: attempt,
+                durationMs: Date.now() - started,
+                tail: result.tail.slice(-60),
+                reason: failureReason(result.tail),
+            };
+        }
+        const delay = DELAYS[Math.min(attempt - 1, DELAYS.length - 1)] ?? 60_000;
+        o.onLine?.(`pgforge: transient failure (${failureReason(result.tail)}); attempt ${attempt + 1} of ${retries + 1} in ${delay / 1000} s`);
+        await sleep(delay);
+    }
+}
+async function readMetadata(file, target) {
+    const all = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    const m = all[target];
+    const digest = m?.['containerimage.digest'];
+    if (!m || !digest) {
+        throw new Error(`buildx wrote no image digest for ${target} into ${file}`);
+    }
+    const d = m['containerimage.descriptor'];
+    return {
+        digest,
+        ...(d?.mediaType ? { mediaType: d.mediaType } : {}),
+        ...(d?.size !== undefined ? { size: d.size } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/operand/src/image-graph.ts
+/**
+ * The content graph of a built image, read from where it is (an OCI layout on disk, or a
+ * registry): the top descriptor, every manifest beneath it, and what each platform weighs.
+ */
+
+const image_graph_decoder = new TextDecoder();
+async function node(source, descriptor) {
+    const bytes = await source.manifest(descriptor);
+    return {
+        descriptor,
+        bytes,
+        manifest: JSON.parse(image_graph_decoder.decode(bytes)),
+    };
+}
+const weight = (m) => m.config.size + m.layers.reduce((sum, l) => sum + l.size, 0);
+async function readImageGraph(source, top) {
+    const root = await node(source, top);
+    const children = [];
+    const platforms = [];
+    if (types_isImageIndex(root.manifest)) {
+        for (const d of root.manifest.manifests) {
+            if (media_types_isIndexMediaType(d.mediaType)) {
+                throw new Error(`${top.digest}: nested index ${d.digest} is not supported`);
+            }
+            const child = await node(source, d);
+            children.push(child);
+            if (!isAttestationManifest(d) && d.platform) {
+                platforms.push({
+                    platform: formatPlatform(d.platform),
+                    digest: d.digest,
+                    compressedSize: weight(child.manifest),
+                });
+            }
+        }
+    }
+    else {
+        platforms.push({
+            platform: 'unknown',
+            digest: top.digest,
+            compressedSize: weight(root.manifest),
+        });
+    }
+    return {
+        top: root,
+        children,
+        platforms,
+        compressedSize: platforms.reduce((s, p) => s + p.compressedSize, 0),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/operand/src/packages-artifact.ts
+
+async function attachPackages(registry, repository, subject, target) {
+    const artifact = {
+        target: target.id,
+        packages: target.contents,
+        ...(target.notes ? { notes: target.notes } : {}),
+    };
+    return registry.pushArtifact({
+        repository,
+        subject,
+        artifactType: PACKAGES_ARTIFACT_TYPE,
+        blobs: [
+            {
+                mediaType: 'application/json',
+                bytes: `${JSON.stringify(artifact)}\n`,
+                annotations: { 'org.opencontainers.image.title': `${target.id}.packages.json` },
+            },
+        ],
+    });
+}
+/** How many packages the image holds, and how many come from a -security suite. */
+function packageCounts(t) {
+    return {
+        total: t.contents.length,
+        fromSecurity: t.contents.filter((p) => p.suite?.endsWith('-security')).length,
+        ...(t.notes ? { notes: t.notes } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/elf/src/errors.ts
+/** Bytes that are not an ELF file, or an ELF file whose headers point outside it. */
+class ElfFormatError extends Error {
+    source;
+    constructor(
+    /** Names the file in the message: its path, or its path inside a package. */
+    source, reason) {
+        super(`${source}: ${reason}`);
+        this.source = source;
+        this.name = 'ElfFormatError';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/elf/src/bounded-reader.ts
+/**
+ * Reads integers and NUL-terminated strings from a byte array with one byte order, checking
+ * every offset first: a field outside the bytes is an ElfFormatError that says which field,
+ * never a RangeError from the DataView.
+ */
+
+class BoundedReader {
+    bytes;
+    little;
+    source;
+    #view;
+    constructor(bytes, little, source) {
+        this.bytes = bytes;
+        this.little = little;
+        this.source = source;
+        this.#view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+    get length() {
+        return this.bytes.length;
+    }
+    fail(reason) {
+        return new ElfFormatError(this.source, reason);
+    }
+    /** Throws unless [offset, offset + size) lies inside the bytes. */
+    need(offset, size, what) {
+        if (!Number.isSafeInteger(offset) ||
+            !Number.isSafeInteger(size) ||
+            offset < 0 ||
+            size < 0 ||
+            offset + size > this.bytes.length) {
+            throw this.fail(`${what} (offset ${offset}, ${size} bytes) lies outside the file (${this.bytes.length} bytes)`);
+        }
+    }
+    u8(offset, what) {
+        this.need(offset, 1, what);
+        return this.#view.getUint8(offset);
+    }
+    u16(offset, what) {
+        this.need(offset, 2, what);
+        return this.#view.getUint16(offset, this.little);
+    }
+    u32(offset, what) {
+        this.need(offset, 4, what);
+        return this.#view.getUint32(offset, this.little);
+    }
+    i32(offset, what) {
+        this.need(offset, 4, what);
+        return this.#view.getInt32(offset, this.little);
+    }
+    /** An unsigned 64-bit field as a number; undefined when it exceeds 2^53 (no offset can). */
+    u64(offset, what) {
+        this.need(offset, 8, what);
+        const value = this.#view.getBigUint64(offset, this.little);
+        return value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : undefined;
+    }
+    /** A signed 64-bit field (dynamic tags) as a number; undefined outside ±2^53. */
+    i64(offset, what) {
+        this.need(offset, 8, what);
+        const value = this.#view.getBigInt64(offset, this.little);
+        const max = BigInt(Number.MAX_SAFE_INTEGER);
+        return value <= max && value >= -max ? Number(value) : undefined;
+    }
+    /** The string starting at `offset`, up to its NUL, which must come before `end`. */
+    cstring(offset, end, what) {
+        const limit = Math.min(end, this.bytes.length);
+        if (!Number.isSafeInteger(offset) || offset < 0 || offset >= limit) {
+            throw this.fail(`${what} starts at offset ${offset}, outside its table (ends at ${limit})`);
+        }
+        const found = this.bytes.subarray(offset, limit).indexOf(0);
+        const nul = found < 0 ? -1 : offset + found;
+        if (nul < 0) {
+            throw this.fail(`${what} at offset ${offset} has no terminating NUL before ${limit}`);
+        }
+        return new TextDecoder('utf-8').decode(this.bytes.subarray(offset, nul));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/elf/src/machines.ts
+/**
+ * e_machine values (ELF gABI, binutils' include/elf/common.h) as the names Debian and
+ * uname use for them. Some names depend on the class and byte order: EM_PPC64 little-endian
+ * is ppc64le, EM_S390 64-bit is s390x.
+ */
+function machineName(machine, is64, little) {
+    switch (machine) {
+        case 3:
+            return 'i386';
+        case 4:
+            return 'm68k';
+        case 8:
+            return `mips${is64 ? '64' : ''}${little ? 'el' : ''}`;
+        case 15:
+            return 'hppa';
+        case 20:
+            return 'ppc';
+        case 21:
+            return little ? 'ppc64le' : 'ppc64';
+        case 22:
+            return is64 ? 's390x' : 's390';
+        case 40:
+            return 'arm';
+        case 43:
+            return 'sparc64';
+        case 50:
+            return 'ia64';
+        case 62:
+            return 'x86_64';
+        case 183:
+            return 'aarch64';
+        case 243:
+            return is64 ? 'riscv64' : 'riscv32';
+        case 258:
+            return is64 ? 'loongarch64' : 'loongarch32';
+        default:
+            return `EM_${machine}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/elf/src/elf.ts
+/**
+ * What the dynamic linker needs to know about an ELF file, read from its bytes: class, byte
+ * order, machine, type, the program interpreter, and the dynamic section's NEEDED, SONAME,
+ * RPATH and RUNPATH (ELF gABI; binutils' readelf is the reference the tests compare with).
+ *
+ * Written by hand: the npm ELF readers (elfy, elf-tools, elflib) read headers and sections
+ * but none decodes the dynamic section, none ships types and none is maintained; what is
+ * needed here is a few fixed-layout headers. Every read is bounds-checked (see
+ * bounded-reader.ts), so truncated or corrupt input gives an ElfFormatError.
+ */
+
+
+
+const elf_MAGIC = [0x7f, 0x45, 0x4c, 0x46];
+const ET_REL = 1;
+const ET_EXEC = 2;
+const ET_DYN = 3;
+const ET_CORE = 4;
+const PT_LOAD = 1;
+const PT_DYNAMIC = 2;
+const PT_INTERP = 3;
+const PN_XNUM = 0xffff;
+const SHT_DYNAMIC = 6;
+const SHT_DYNSYM = 11;
+const SHN_UNDEF = 0;
+const DT_NULL = 0;
+const DT_NEEDED = 1;
+const DT_STRTAB = 5;
+const DT_STRSZ = 10;
+const DT_SONAME = 14;
+const DT_RPATH = 15;
+const DT_RUNPATH = 29;
+const DT_FLAGS_1 = 0x6ffffffb;
+const DF_1_PIE = 0x08000000;
+/** True when `bytes` start with the ELF magic `\x7fELF`. */
+function isElf(bytes) {
+    return bytes.length >= 4 && elf_MAGIC.every((b, i) => bytes[i] === b);
+}
+function word(r, layout, offset, what) {
+    if (layout.word === 4)
+        return r.u32(offset, what);
+    const value = r.u64(offset, what);
+    if (value === undefined)
+        throw r.fail(`${what} is larger than any file`);
+    return value;
+}
+/** Reads the ELF file in `bytes`. Throws ElfFormatError for anything that is not one. */
+function readElf(bytes, options = {}) {
+    const source = options.source ?? 'the ELF file';
+    if (!isElf(bytes)) {
+        throw new ElfFormatError(source, 'is not an ELF file (it does not start with "\\x7fELF")');
+    }
+    if (bytes.length < 16) {
+        throw new ElfFormatError(source, `is truncated: ${bytes.length} bytes, shorter than e_ident`);
+    }
+    const elfClass = bytes[4];
+    const data = bytes[5];
+    if (elfClass !== 1 && elfClass !== 2) {
+        throw new ElfFormatError(source, `has EI_CLASS ${elfClass}, expected 1 (32-bit) or 2 (64-bit)`);
+    }
+    if (data !== 1 && data !== 2) {
+        throw new ElfFormatError(source, `has EI_DATA ${data}, expected 1 (little) or 2 (big endian)`);
+    }
+    const is64 = elfClass === 2;
+    const little = data === 1;
+    const r = new BoundedReader(bytes, little, source);
+    const layout = is64
+        ? { is64, word: 8, phentsize: 56, shentsize: 64, dynentsize: 16 }
+        : { is64, word: 4, phentsize: 32, shentsize: 40, dynentsize: 8 };
+    r.need(0, is64 ? 64 : 52, 'the ELF header');
+    const eType = r.u16(16, 'e_type');
+    const machine = machineName(r.u16(18, 'e_machine'), is64, little);
+    const w = layout.word;
+    const phoff = word(r, layout, 24 + w, 'e_phoff');
+    const shoff = word(r, layout, 24 + 2 * w, 'e_shoff');
+    const tail = 24 + 3 * w + 4; // after e_flags
+    const phentsize = r.u16(tail + 2, 'e_phentsize');
+    let phnum = r.u16(tail + 4, 'e_phnum');
+    const shentsize = r.u16(tail + 6, 'e_shentsize');
+    let shnum = r.u16(tail + 8, 'e_shnum');
+    // Extended numbering: counts too big for the header live in section 0.
+    if (shoff !== 0 && (shnum === 0 || phnum === PN_XNUM)) {
+        checkEntrySize(r, shentsize, layout.shentsize, 'e_shentsize');
+        const zero = readSection(r, layout, shoff, 'section 0');
+        if (shnum === 0)
+            shnum = zero.size;
+        if (phnum === PN_XNUM)
+            phnum = r.u32(shoff + (is64 ? 44 : 28), 'section 0 sh_info');
+    }
+    const segments = phoff === 0 || phnum === 0 ? [] : readSegments(r, layout, phoff, phnum, phentsize);
+    const sections = shoff === 0 || shnum === 0 ? [] : readSections(r, layout, shoff, shnum, shentsize);
+    const info = {
+        class: is64 ? 64 : 32,
+        endianness: little ? 'little' : 'big',
+        machine,
+        type: 'other',
+        needed: [],
+    };
+    const interp = segments.find((s) => s.type === PT_INTERP);
+    if (interp) {
+        r.need(interp.offset, interp.filesz, 'PT_INTERP');
+        info.interpreter = r.cstring(interp.offset, interp.offset + interp.filesz, 'PT_INTERP');
+    }
+    let flags1 = 0;
+    const dynamic = dynamicTable(r, segments, sections);
+    if (dynamic) {
+        const entries = readDynamic(r, layout, dynamic.table);
+        const strtab = dynamic.strtab ?? stringTableFromTags(r, entries, segments);
+        const str = (value, what) => {
+            if (!strtab)
+                throw r.fail(`${what} names a string, but the file has no dynamic string table`);
+            return r.cstring(strtab.start + value, strtab.end, what);
+        };
+        const split = (text) => text.split(':');
+        for (const { tag, value } of entries) {
+            if (tag === DT_NEEDED)
+                info.needed.push(str(value, 'DT_NEEDED'));
+            else if (tag === DT_SONAME)
+                info.soname = str(value, 'DT_SONAME');
+            else if (tag === DT_RUNPATH)
+                info.runpath = split(str(value, 'DT_RUNPATH'));
+            else if (tag === DT_RPATH)
+                info.rpath = split(str(value, 'DT_RPATH'));
+            else if (tag === DT_FLAGS_1)
+                flags1 = value;
+        }
+    }
+    if (options.imports)
+        info.imports = importedSymbols(r, layout, sections);
+    if (eType === ET_EXEC)
+        info.type = 'executable';
+    else if (eType === ET_DYN)
+        info.type = flags1 & DF_1_PIE ? 'executable' : 'shared';
+    else if (eType === ET_REL)
+        info.type = 'relocatable';
+    else if (eType === ET_CORE)
+        info.type = 'core';
+    return info;
+}
+/** The names of .dynsym's undefined symbols (the first, null, entry left out). */
+function importedSymbols(r, layout, sections) {
+    const dynsym = sections.find((s) => s.type === SHT_DYNSYM);
+    if (!dynsym)
+        return [];
+    const strings = sections[dynsym.link];
+    if (!strings)
+        throw r.fail(`.dynsym links to section ${dynsym.link}, which does not exist`);
+    r.need(dynsym.offset, dynsym.size, 'the .dynsym section');
+    r.need(strings.offset, strings.size, 'the .dynsym string table');
+    // Elf64_Sym: st_name u32, st_info, st_other, st_shndx u16, value, size (24 bytes);
+    // Elf32_Sym: st_name, st_value, st_size (u32 each), st_info, st_other, st_shndx u16 (16).
+    const size = layout.is64 ? 24 : 16;
+    const shndxAt = layout.is64 ? 6 : 14;
+    const names = new Set();
+    for (let at = dynsym.offset + size; at + size <= dynsym.offset + dynsym.size; at += size) {
+        if (r.u16(at + shndxAt, 'st_shndx') !== SHN_UNDEF)
+            continue;
+        const name = r.cstring(strings.offset + r.u32(at, 'st_name'), strings.offset + strings.size, 'st_name');
+        if (name !== '')
+            names.add(name);
+    }
+    return [...names].sort();
+}
+function checkEntrySize(r, actual, expected, what) {
+    // Larger entries are allowed (the gABI lets later versions grow them); smaller are not.
+    if (actual < expected)
+        throw r.fail(`${what} is ${actual}, expected at least ${expected}`);
+}
+function readSegments(r, layout, phoff, phnum, phentsize) {
+    checkEntrySize(r, phentsize, layout.phentsize, 'e_phentsize');
+    r.need(phoff, phnum * phentsize, `the program header table (${phnum} entries)`);
+    const segments = [];
+    for (let i = 0; i < phnum; i++) {
+        const at = phoff + i * phentsize;
+        const what = `program header ${i}`;
+        const type = r.u32(at, `${what} p_type`);
+        const w = layout.word;
+        // 64-bit moves p_flags to just after p_type, so the address fields start 4 bytes later.
+        const base = layout.is64 ? at + 8 : at + 4;
+        segments.push({
+            type,
+            offset: word(r, layout, base, `${what} p_offset`),
+            vaddr: word(r, layout, base + w, `${what} p_vaddr`),
+            filesz: word(r, layout, base + 3 * w, `${what} p_filesz`),
+        });
+    }
+    return segments;
+}
+function readSection(r, layout, at, what) {
+    const w = layout.word;
+    // sh_name, sh_type (4 bytes each), then sh_flags, sh_addr, sh_offset, sh_size (words),
+    // sh_link, sh_info (4 bytes each), sh_addralign, sh_entsize (words, not needed here).
+    const offsetAt = at + 8 + 2 * w;
+    return {
+        type: r.u32(at + 4, `${what} sh_type`),
+        offset: word(r, layout, offsetAt, `${what} sh_offset`),
+        size: word(r, layout, offsetAt + w, `${what} sh_size`),
+        link: r.u32(offsetAt + 2 * w, `${what} sh_link`),
+    };
+}
+function readSections(r, layout, shoff, shnum, shentsize) {
+    checkEntrySize(r, shentsize, layout.shentsize, 'e_shentsize');
+    r.need(shoff, shnum * shentsize, `the section header table (${shnum} entries)`);
+    const sections = [];
+    for (let i = 0; i < shnum; i++) {
+        sections.push(readSection(r, layout, shoff + i * shentsize, `section ${i}`));
+    }
+    return sections;
+}
+/**
+ * Where the dynamic entries are and, when the section headers say, their string table.
+ * With section headers, the SHT_DYNAMIC section is the truth: a file that has sections but
+ * none of that type (a static binary, or separate debug info whose .dynamic is NOBITS) has no
+ * dynamic entries to read. Without section headers (sstrip), PT_DYNAMIC is used.
+ */
+function dynamicTable(r, segments, sections) {
+    if (sections.length > 0) {
+        const dyn = sections.find((s) => s.type === SHT_DYNAMIC);
+        if (!dyn)
+            return undefined;
+        r.need(dyn.offset, dyn.size, 'the .dynamic section');
+        const linked = sections[dyn.link];
+        if (!linked) {
+            throw r.fail(`the .dynamic section links to section ${dyn.link}, which does not exist`);
+        }
+        r.need(linked.offset, linked.size, 'the dynamic string table');
+        return {
+            table: { start: dyn.offset, end: dyn.offset + dyn.size },
+            strtab: { start: linked.offset, end: linked.offset + linked.size },
+        };
+    }
+    const seg = segments.find((s) => s.type === PT_DYNAMIC);
+    if (!seg)
+        return undefined;
+    r.need(seg.offset, seg.filesz, 'PT_DYNAMIC');
+    return { table: { start: seg.offset, end: seg.offset + seg.filesz } };
+}
+function readDynamic(r, layout, table) {
+    const entries = [];
+    const size = layout.dynentsize;
+    for (let at = table.start; at + size <= table.end; at += size) {
+        const what = `dynamic entry at offset ${at}`;
+        const tag = layout.is64 ? r.i64(at, `${what} d_tag`) : r.i32(at, `${what} d_tag`);
+        if (tag === DT_NULL)
+            break;
+        // Tags and values beyond 2^53 are never the string offsets and flags read here.
+        if (tag === undefined)
+            continue;
+        const value = layout.is64 ? r.u64(at + 8, `${what} d_val`) : r.u32(at + 4, `${what} d_val`);
+        if (value === undefined)
+            continue;
+        entries.push({ tag, value });
+    }
+    return entries;
+}
+/** DT_STRTAB is an address: the PT_LOAD segment holding it says where it is in the file. */
+function stringTableFromTags(r, entries, segments) {
+    const address = entries.find((e) => e.tag === DT_STRTAB)?.value;
+    if (address === undefined)
+        return undefined;
+    const load = segments.find((s) => s.type === PT_LOAD && s.vaddr <= address && address < s.vaddr + s.filesz);
+    if (!load) {
+        throw r.fail(`DT_STRTAB address 0x${address.toString(16)} is in no PT_LOAD segment`);
+    }
+    const start = load.offset + (address - load.vaddr);
+    const declared = entries.find((e) => e.tag === DT_STRSZ)?.value;
+    const end = Math.min(load.offset + load.filesz, declared === undefined ? Infinity : start + declared);
+    r.need(start, end - start, 'the dynamic string table');
+    return { start, end };
+}
+
+;// CONCATENATED MODULE: ./packages/elf/src/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./packages/operand/src/platform-check.ts
+/**
+ * What is labelled is what is inside: every platform image of a built (or merged) image is
+ * checked before anything is pushed or tagged. Its label (the index entry's platform), its
+ * configuration (`architecture`, `variant`) and the ELF machine of the PostgreSQL server binary
+ * in its layers must all name the same platform.
+ *
+ * Why the binary, and not only the config: BuildKit 0.13 with the docker driver builds
+ * `--platform linux/arm64` on an amd64-only base without a word when no emulation is there,
+ * and labels the result arm64 in the index and in the config alike. Only the binaries tell.
+ */
+
+
+
+
+
+/** One or more platform images whose content is not what their label says. */
+class PlatformMismatchError extends Error {
+    image;
+    problems;
+    constructor(image, problems) {
+        super(`${image}: ${problems.join('; ')}`);
+        this.image = image;
+        this.problems = problems;
+        this.name = 'PlatformMismatchError';
+    }
+}
+const platform_check_decoder = new TextDecoder();
+function parseJson(bytes) {
+    return JSON.parse(platform_check_decoder.decode(bytes));
+}
+/** The server binary of a PostgreSQL major, where Debian's packages put it. */
+const serverBinary = (major) => `usr/lib/postgresql/${major}/bin/postgres`;
+/**
+ * Checks every platform image beneath `top` (an index, or a single manifest labelled with the
+ * one platform asked for). Throws PlatformMismatchError naming each platform and what was
+ * found; returns the findings when all agree.
+ */
+async function checkPlatformContent(source, top, options) {
+    const topManifest = parseJson(await source.manifest(top));
+    const images = [];
+    if (types_isImageIndex(topManifest)) {
+        for (const d of topManifest.manifests) {
+            if (isAttestationManifest(d))
+                continue;
+            if (!d.platform) {
+                throw new PlatformMismatchError(options.image, [`index entry ${d.digest} has no platform`]);
+            }
+            images.push({ label: d.platform, descriptor: d });
+        }
+    }
+    else {
+        const [only] = options.platforms;
+        if (options.platforms.length !== 1 || only === undefined) {
+            throw new PlatformMismatchError(options.image, [
+                `one image manifest for ${options.platforms.length} platforms (${options.platforms.join(', ')})`,
+            ]);
+        }
+        images.push({ label: platform_parsePlatform(only), descriptor: top });
+    }
+    const problems = [];
+    for (const wanted of options.platforms) {
+        if (!images.some((i) => platformMatches(i.label, platform_parsePlatform(wanted)))) {
+            problems.push(`${wanted} is missing (the image has ${images.map((i) => formatPlatform(i.label)).join(', ') || 'none'})`);
+        }
+    }
+    const findings = [];
+    for (const { label, descriptor } of images) {
+        const platform = formatPlatform(label);
+        const manifest = descriptor === top
+            ? topManifest
+            : parseJson(await source.manifest(descriptor));
+        const config = parseJson(await collect(await source.blob(manifest.config.digest, manifest.config.size)));
+        const configPlatform = {
+            os: config.os ?? '',
+            architecture: config.architecture ?? '',
+            ...(config.variant ? { variant: config.variant } : {}),
+        };
+        const said = formatPlatform(configPlatform);
+        if (!platformMatches(configPlatform, label) || !platformMatches(label, configPlatform)) {
+            problems.push(`${platform}: the image config says ${said}`);
+            continue;
+        }
+        const read = (wanted) => readImageFiles({
+            image: `${options.image} (${platform})`,
+            layers: manifest.layers,
+            fetchBlob: source.blob,
+            select: {
+                // Every path is listed (no content: cheap) so that a symlinked binary resolves.
+                list: () => true,
+                content: (path) => path === wanted || (options.packages !== undefined && path === platform_check_STATUS),
+                hash: () => false,
+            },
+        });
+        const files = await read(options.binary);
+        if (options.packages) {
+            const status = files.get(platform_check_STATUS)?.content;
+            const problem = status
+                ? packageProblem(platform, options.packages, platforms_byPlatform(label).debianArchitecture, parseDpkgStatus(new TextDecoder().decode(status), `/${platform_check_STATUS}`))
+                : `${platform}: the image has no /${platform_check_STATUS}, so its packages cannot be compared with the prediction`;
+            if (problem)
+                problems.push(problem);
+        }
+        let binary = resolveFile(files, options.binary);
+        // A symlink to the real binary: read again for the content of its target.
+        if (binary && !binary.content && binary.kind === 'file') {
+            binary = (await read(binary.path)).get(binary.path);
+        }
+        if (!binary?.content) {
+            problems.push(`${platform}: /${options.binary} is not in the image`);
+            continue;
+        }
+        const machine = readElf(binary.content, { source: options.binary }).machine;
+        const expected = platforms_byPlatform(label).elfMachine;
+        if (machine !== expected) {
+            problems.push(`${platform}: /${options.binary} is built for ${machine}, not ${expected} (the config says ${said}): ` +
+                `it was built on another platform's base. Give the platform a base image of its own ` +
+                '(a multi-platform base) with emulation (QEMU, binfmt_misc) or a native runner, or drop it');
+            continue;
+        }
+        findings.push({ platform, digest: descriptor.digest, config: said, machine });
+    }
+    if (problems.length > 0)
+        throw new PlatformMismatchError(options.image, problems);
+    return findings;
+}
+const platform_check_STATUS = 'var/lib/dpkg/status';
+const SHOWN = 12;
+/**
+ * What the image holds against what the matrix predicted, on one architecture: undefined when
+ * equal, else one line naming each package apt added, dropped or chose another version of.
+ */
+function packageProblem(platform, predicted, architecture, installed) {
+    const want = new Map();
+    for (const p of predicted) {
+        const version = p.byArchitecture ? p.byArchitecture[architecture] : p.version;
+        if (version !== undefined)
+            want.set(p.name, version);
+    }
+    const have = new Map(installed.map((p) => [p.package, p.version]));
+    const added = [];
+    const dropped = [];
+    const other = [];
+    for (const [name, version] of have) {
+        const predictedVersion = want.get(name);
+        if (predictedVersion === undefined)
+            added.push(`${name} ${version}`);
+        else if (predictedVersion !== version) {
+            other.push(`${name} ${version} (predicted ${predictedVersion})`);
+        }
+    }
+    for (const [name, version] of want)
+        if (!have.has(name))
+            dropped.push(`${name} ${version}`);
+    if (added.length + dropped.length + other.length === 0)
+        return undefined;
+    const list = (what, items) => items.length === 0
+        ? []
+        : [
+            `${what} ${items.sort().slice(0, SHOWN).join(', ')}${items.length > SHOWN ? ` and ${items.length - SHOWN} more` : ''}`,
+        ];
+    return (`${platform}: the installed packages are not the predicted ones (${have.size} installed, ${want.size} predicted): ` +
+        [
+            ...list('apt added', added),
+            ...list('apt left out', dropped),
+            ...list('apt chose another version of', other),
+        ].join('; ') +
+        '. The matrix predicts every package from the base and its apt sources; a difference means the archive changed between the matrix and the build (run the matrix again), or a dependency apt resolves otherwise');
+}
+async function collect(blob) {
+    if (blob instanceof Uint8Array)
+        return blob;
+    const chunks = [];
+    for await (const chunk of blob)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+
+;// CONCATENATED MODULE: ./packages/operand/src/publish.ts
+const mediaTypeOf = (n) => n.descriptor.mediaType || (n.manifest.mediaType ?? '');
+/** Points each `repository:tag` reference at the manifest `top` (already pushed). */
+async function writeTags(registry, top, references) {
+    for (const reference of references) {
+        const digest = await registry.pushManifest(reference, top.bytes, top.mediaType);
+        if (digest !== top.descriptor.digest) {
+            throw new Error(`${reference}: tagged ${digest}, expected ${top.descriptor.digest}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/operand/src/select.ts
+
+/**
+ * A request the build cannot carry out as asked: targets that are not there, a parent left
+ * out, a platform a target lacks, a package mirror no build step can reach.
+ */
+class TargetSelectionError extends user_error_UserError {
+    constructor(message) {
+        super(message);
+        this.name = 'TargetSelectionError';
+    }
+}
+/**
+ * Picks the targets to build. `targets` is the matrix's `targets` (or `all-targets`) output;
+ * `allTargets` may add parents that were not kept (unchanged images still serve as the base of
+ * a changed child, through the build cache); `select` narrows to target ids or to a matrix
+ * group's value (a major such as `17`, or a distribution such as `trixie`).
+ */
+function selectTargets(targets, options = {}) {
+    const known = new Map();
+    for (const t of [...(options.allTargets ?? []), ...targets])
+        known.set(t.id, t);
+    let chosen = targets;
+    if (options.select !== undefined && options.select.length > 0) {
+        const wanted = new Set(options.select);
+        chosen = targets.filter((t) => wanted.has(t.id) || wanted.has(String(t.postgres.major)) || wanted.has(t.distribution));
+        const matched = new Set(chosen.flatMap((t) => [t.id, String(t.postgres.major), t.distribution]));
+        const unknown = options.select.filter((s) => !matched.has(s));
+        if (unknown.length > 0) {
+            throw new TargetSelectionError(`select: ${unknown.map((s) => JSON.stringify(s)).join(', ')} names no target; ` +
+                `expected target ids (${targets.map((t) => t.id).join(', ') || 'none given'}), ` +
+                'a major or a distribution');
+        }
+    }
+    for (const t of chosen) {
+        for (let c = t; c?.parent !== undefined; c = known.get(c.parent)) {
+            if (!known.has(c.parent)) {
+                throw new TargetSelectionError(`target ${c.id} is built on ${c.parent}, which is in neither targets nor ` +
+                    "all-targets; pass the matrix's all-targets output as all-targets");
+            }
+        }
+    }
+    return { build: parentsFirst(chosen, known), all: [...known.values()] };
+}
+/** The ids of the targets `t` is built on, its parent first. */
+function lineageIds(t, known) {
+    const ids = [];
+    for (let p = t.parent; p !== undefined; p = known.get(p)?.parent)
+        ids.push(p);
+    return ids;
+}
+function depth(t, known) {
+    return lineageIds(t, known).length;
+}
+/** Stable: the matrix's order within one depth, roots first. */
+function parentsFirst(chosen, known) {
+    return chosen
+        .map((t, i) => ({ t, i, d: depth(t, known) }))
+        .sort((a, b) => a.d - b.d || a.i - b.i)
+        .map(({ t }) => t);
+}
+
+;// CONCATENATED MODULE: ./packages/operand/src/summary.ts
+
+
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+const summary_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
+/** The step summary: what was built (tags, digests, sizes), what failed, each log's tail. */
+function buildSummaryDocument(title, images, failed, parts = {}) {
+    const document = [
+        heading(3, `${title}: ${images.length} built, ${failed.length} failed`),
+    ];
+    if (images.length > 0) {
+        document.push(table([
+            'target',
+            'digest',
+            'platforms',
+            'compressed',
+            'packages (from -security)',
+            'tags',
+            'time',
+        ], images.map((i) => [
+            code(i.target),
+            code(summary_short(i.digest)),
+            model_join(i.platforms.map((p) => `${p.platform} ${mb(p.compressedSize)}`), lineBreak),
+            mb(i.compressedSize),
+            i.packages ? `${i.packages.total} (${i.packages.fromSecurity})` : '',
+            i.tags.length > 0
+                ? model_join(i.tags.map((t) => code(t.split(':').pop() ?? t)), lineBreak)
+                : '(by digest)',
+            `${(i.durationMs / 1000).toFixed(0)} s`,
+        ])));
+    }
+    if (failed.length > 0) {
+        document.push(table(['failed target', 'reason'], failed.map((f) => [code(f.target), f.reason])));
+    }
+    for (const i of images) {
+        const notes = i.packages?.notes;
+        if (!notes?.since || notes.packages.length === 0)
+            continue;
+        document.push(model_details([
+            'release notes of ',
+            code(i.target),
+            `: ${notes.packages.length} package${notes.packages.length === 1 ? '' : 's'} changed since `,
+            code(notes.since),
+        ], [list(noteItems(notes))]));
+    }
+    for (const i of images) {
+        const changes = parts.changes?.get(i.target);
+        if (!changes)
+            continue;
+        document.push(model_details(['packages of ', code(i.target), ' since ', code(i.sbom?.comparedTo ?? '')], changes));
+    }
+    for (const [target, tail] of parts.logs ?? []) {
+        document.push(model_details(['build log of ', code(target), ` (last ${tail.length} lines)`], [codeBlock(tail, 'text')]));
+    }
+    return document;
+}
+/** The step summary as Markdown. */
+const buildSummary = (title, images, failed, parts = {}) => renderMarkdown(buildSummaryDocument(title, images, failed, parts));
+
+;// CONCATENATED MODULE: ./packages/operand/src/build-images.ts
+/**
+ * The build: one `docker buildx bake` per target, parents first, each exported as an OCI
+ * layout, pushed by digest, then tagged. One target failing neither stops the others nor
+ * moves a tag; it fails the whole run at the end, named with its reason.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function buildxVersion(env) {
+    const r = await exec('docker', ['buildx', 'version'], { env }).catch(() => undefined);
+    return r?.code === 0 ? parseBuildxVersion(r.stdout) : undefined;
+}
+/** `linux/arm64/v8` → `linux-arm64-v8`: a file-name-safe platform. */
+const platformSlug = (platform) => platform.replaceAll('/', '-');
+async function buildImages(options) {
+    const { build, all } = selectTargets(options.targets, {
+        ...(options.allTargets ? { allTargets: options.allTargets } : {}),
+        ...(options.select ? { select: options.select } : {}),
+    });
+    const platform = options.platform !== undefined ? formatPlatform(platform_parsePlatform(options.platform)) : undefined;
+    if (platform !== undefined) {
+        for (const t of build) {
+            if (!t.platforms.includes(platform)) {
+                throw new TargetSelectionError(`platform: ${platform} is not one of target ${t.id}'s platforms (${t.platforms.join(', ')})`);
+            }
+        }
+    }
+    const unreachable = build.map(unreachableMirror).filter((m) => m !== undefined);
+    if (unreachable.length > 0)
+        throw new TargetSelectionError(unreachable.join('; '));
+    const group = options.group ?? ((_, fn) => fn());
+    const context = (0,external_node_path_.dirname)(options.dockerfile);
+    const layouts = (0,external_node_path_.join)(options.workDir, 'layouts');
+    await (0,promises_.mkdir)(layouts, { recursive: true });
+    const buildx = await buildxVersion(options.env);
+    // PGDG's keys as configured: checked against the hashes the matrix fingerprinted, then one
+    // context directory for every target of the run.
+    const keys = keyringFiles(all);
+    const keyringContext = keys.length > 0 ? (0,external_node_path_.join)(options.workDir, 'keyring') : undefined;
+    if (keyringContext !== undefined) {
+        await writeKeyringContext(keys, keyringContext, options.workspace);
+    }
+    const env = {
+        ...options.env,
+        ...(options.sourceDateEpoch !== undefined
+            ? { SOURCE_DATE_EPOCH: String(options.sourceDateEpoch) }
+            : {}),
+    };
+    const images = [];
+    const failed = [];
+    const logs = new Map();
+    const changes = new Map();
+    const failedIds = new Set();
+    const byId = new Map(all.map((x) => [x.id, x]));
+    for (const [i, t] of build.entries()) {
+        const started = Date.now();
+        const progress = (step, detail) => options.progress?.({
+            target: t.id,
+            index: i + 1,
+            total: build.length,
+            step,
+            elapsedMs: Date.now() - started,
+            ...(detail !== undefined ? { detail } : {}),
+        });
+        const brokenParent = lineageIds(t, byId).find((id) => failedIds.has(id));
+        if (brokenParent !== undefined) {
+            failedIds.add(t.id);
+            const reason = `its parent ${brokenParent} failed`;
+            failed.push({ target: t.id, reason, tail: [] });
+            progress('failed', reason);
+            continue;
+        }
+        await group(`Build ${t.id}`, async () => {
+            try {
+                const image = await buildOne(t, all, { ...options, env }, { context, layouts, buildx, platform, logs, changes, keyringContext, step: progress });
+                images.push(image);
+                progress('done', image.digest);
+            }
+            catch (e) {
+                failedIds.add(t.id);
+                const f = e instanceof TargetFailure
+                    ? e.failure
+                    : { target: t.id, reason: e.message, tail: [] };
+                failed.push(f);
+                options.log?.(`pgforge: ${t.id} failed: ${f.reason}`);
+                progress('failed', f.reason);
+            }
+        });
+    }
+    const title = platform ? `Build (${platform})` : 'Build';
+    const summaryDocument = buildSummaryDocument(title, images, failed, { logs, changes });
+    return { images, failed, summary: markdown_renderMarkdown(summaryDocument), summaryDocument };
+}
+class TargetFailure extends Error {
+    failure;
+    constructor(failure) {
+        super(failure.reason);
+        this.failure = failure;
+    }
+}
+async function buildOne(t, all, options, shared) {
+    const started = Date.now();
+    const dir = (0,external_node_path_.join)(shared.layouts, t.id);
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    const bakeFile = (0,external_node_path_.join)(options.workDir, `${t.id}.bake.json`);
+    const metadataFile = (0,external_node_path_.join)(options.workDir, `${t.id}.metadata.json`);
+    const bake = bakeDefinition([t], all, {
+        context: shared.context,
+        dockerfile: 'Dockerfile',
+        provenance: options.provenance,
+        layoutDir: shared.layouts,
+        rewriteTimestamp: options.sourceDateEpoch !== undefined && options.rewriteTimestamp === true,
+        ...(shared.platform ? { platform: shared.platform } : {}),
+        ...(shared.keyringContext ? { keyringContext: shared.keyringContext } : {}),
+    });
+    await (0,promises_.writeFile)(bakeFile, `${JSON.stringify(bake, null, 2)}\n`);
+    shared.step('bake');
+    const buildOutput = options.buildOutput ?? options.log;
+    const run = await runBake({
+        bakeFile,
+        target: t.id,
+        metadataFile,
+        reads: shared.keyringContext ? [shared.context, shared.keyringContext] : [shared.context],
+        writes: [shared.layouts],
+        env: options.env,
+        retries: options.retries,
+        ...(options.builder ? { builder: options.builder } : {}),
+        ...(options.noCache ? { noCache: true } : {}),
+        ...(shared.buildx ? { buildx: shared.buildx } : {}),
+        ...(buildOutput ? { onLine: buildOutput } : {}),
+        ...(options.sleep ? { sleep: options.sleep } : {}),
+    });
+    shared.logs.set(t.id, run.tail.slice(-40));
+    if (!run.ok) {
+        throw new TargetFailure({
+            target: t.id,
+            reason: `${run.reason ?? 'build failed'}${run.attempts > 1 ? ` (after ${run.attempts} attempts)` : ''}`,
+            tail: run.tail,
+        });
+    }
+    const layout = await readLayout(dir);
+    // The layout's own annotations (ref.name `latest`) are not the image's.
+    const found = layout.find();
+    const top = { mediaType: found.mediaType, digest: found.digest, size: found.size };
+    if (run.metadata && run.metadata.digest !== top.digest) {
+        throw new Error(`buildx reported ${run.metadata.digest} but the layout holds ${top.digest}`);
+    }
+    const graph = await readImageGraph({ manifest: async (d) => (await layout.readManifest(d.digest)).bytes }, top);
+    // Before the image leaves this machine (pushed, or handed over as a layout): each platform
+    // is what it says it is.
+    shared.step('check');
+    if (t.base.estimated) {
+        options.log?.(`${t.id}: its packages are not compared with the prediction: the matrix could not read the base image ${t.base.image}, so it estimated the base's packages`);
+    }
+    try {
+        await checkPlatformContent({
+            manifest: async (d) => (await layout.readManifest(d.digest)).bytes,
+            blob: (digest) => layout.readBlob(digest),
+        }, top, {
+            platforms: shared.platform ? [shared.platform] : t.platforms,
+            binary: serverBinary(t.postgres.major),
+            image: t.id,
+            // A base the matrix could not read has estimated packages: nothing to hold it to.
+            ...(t.base.estimated ? {} : { packages: t.contents }),
+        });
     }
     catch (e) {
-        deps.warn?.(`base image ${image}: digest unknown (${e.message}); the fingerprint uses its name only`);
-        return { image };
+        if (!(e instanceof PlatformMismatchError))
+            throw e;
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        throw new TargetFailure({ target: t.id, reason: e.problems.join('; '), tail: run.tail });
     }
-    if (!digest) {
-        deps.warn?.(`base image ${image} not found in its registry: the fingerprint uses its name only`);
-        return { image };
+    const repository = t.testingRepository;
+    const base = {
+        target: t.id,
+        repository,
+        digest: top.digest,
+        reference: `${repository}@${top.digest}`,
+        promote: { repository: t.repository, tags: productionReferences(t), immutable: 1 },
+        platforms: graph.platforms,
+        compressedSize: graph.compressedSize,
+        attempts: run.attempts,
+        packages: packageCounts(t),
+        ...(shared.platform ? { platform: shared.platform } : {}),
+    };
+    if (!options.push) {
+        return { ...base, tags: [], pushed: false, layout: dir, durationMs: Date.now() - started };
     }
-    const missing = await missingBasePlatforms(image, digest, config.platforms, deps.registry).catch((e) => {
-        deps.warn?.(`base image ${image}: its platforms could not be read (${e.message})`);
-        return undefined;
-    });
-    if (missing && missing.lacking.length > 0) {
-        deps.warn?.(`base image ${image} (${digest}) has no ${missing.lacking.join(', ')} image ` +
-            `(it has ${missing.has.join(', ') || 'none'}): a build for ${missing.lacking.length === 1 ? 'that platform' : 'those platforms'} ` +
-            "would run on another platform's base, and the build refuses such an image. Use a " +
-            'multi-platform base, or drop the platform from `platforms`.');
+    shared.step('push');
+    await options.registry.pushLayout(layout, `${repository}@${top.digest}`);
+    // The whole image's package list and notes, before any tag names it (a per-platform job's
+    // image is one platform of the index the merge attaches them to).
+    if (shared.platform === undefined)
+        await attachPackages(options.registry, repository, top, t);
+    // Before any tag moves: the alias still names the previous image, the one to compare with.
+    if (options.sbom)
+        shared.step('sbom');
+    const sbom = options.sbom
+        ? await imageSbom(t, `${repository}@${top.digest}`, options.sbom.outputDir, options)
+        : undefined;
+    if (sbom?.changes)
+        shared.changes.set(t.id, sbom.changes);
+    let tags = [];
+    if (shared.platform === undefined) {
+        shared.step('tag');
+        tags = testingReferences(t);
+        await writeTags(options.registry, { descriptor: top, bytes: graph.top.bytes, mediaType: mediaTypeOf(graph.top) }, tags);
     }
-    return { image, digest };
-}
-/** The configured platforms a base image (by digest) has no image for. */
-async function missingBasePlatforms(image, digest, platforms, registry) {
-    const { registry: host, repository } = reference_parseReference(image);
-    const byDigest = formatReference({ registry: host, repository, digest });
-    const has = await platformsOf(registry, byDigest, await registry.getManifest(byDigest));
+    else if (options.digestsDir !== undefined) {
+        const record = {
+            target: t.id,
+            platform: shared.platform,
+            repository,
+            digest: top.digest,
+            mediaType: mediaTypeOf(graph.top),
+        };
+        await (0,promises_.mkdir)(options.digestsDir, { recursive: true });
+        await (0,promises_.writeFile)((0,external_node_path_.join)(options.digestsDir, `${t.id}@${platformSlug(shared.platform)}.json`), `${JSON.stringify(record)}\n`);
+    }
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
     return {
-        lacking: platforms.filter((p) => !has.some((h) => platformMatches(h, platform_parsePlatform(p)))),
-        has: has.map(formatPlatform),
+        ...base,
+        tags,
+        pushed: true,
+        ...(sbom ? { sbom: sbom.image } : {}),
+        durationMs: Date.now() - started,
+    };
+}
+async function imageSbom(t, reference, outputDir, options) {
+    const alias = t.tags.aliases[0];
+    const previous = alias ? `${t.repository}:${alias}` : undefined;
+    const exists = previous ? await options.registry.headManifest(previous) : undefined;
+    const result = await sbomCommand({
+        image: reference,
+        formats: SBOM_FORMATS,
+        outputDir: (0,external_node_path_.join)(outputDir, t.id),
+        attach: true,
+        ...(exists && previous ? { compareTo: previous } : {}),
+        registry: options.registry,
+        ...(options.log ? { log: options.log, warn: options.log } : {}),
+    });
+    return {
+        image: {
+            files: result.files,
+            ...(exists && previous ? { comparedTo: previous, changes: result.summary } : {}),
+        },
+        ...(exists && previous ? { changes: result.summaryDocument } : {}),
     };
 }
 
-;// CONCATENATED MODULE: ./packages/matrix/src/published.ts
+;// CONCATENATED MODULE: ./packages/operand/src/merge.ts
 /**
- * The packages of a published image, for its release notes: the package list the build
- * attached to it (PACKAGES_ARTIFACT_TYPE, written from the prediction the build checked the
- * image's dpkg status against), else the dpkg status read from its layers.
+ * `merge`: the second half of one-platform-per-job builds (native arm64 runners). Each job
+ * pushed its platform by digest and left a record; this assembles every target's index from
+ * those digests, with the target's annotations, pushes it by digest and only then tags it.
  */
 
 
 
 
-const published_STATUS = 'var/lib/dpkg/status';
-const published_decoder = new TextDecoder();
-/** name → version of `reference` (by digest) on `platform`; undefined when it cannot be read. */
-async function publishedPackages(registry, reference, platform) {
-    const ref = reference_parseReference(reference);
-    if (!ref.digest)
-        return undefined;
-    const repository = `${ref.registry}/${ref.repository}`;
-    const architecture = byPlatform(platform).debianArchitecture;
-    const artifact = await readPackagesArtifact(registry, repository, ref.digest);
-    if (artifact) {
-        const out = new Map();
-        for (const p of artifact.packages) {
-            const version = p.byArchitecture ? p.byArchitecture[architecture] : p.version;
-            if (version !== undefined)
-                out.set(p.name, version);
+
+
+
+
+
+
+
+async function records(dir) {
+    const names = (await (0,promises_.readdir)(dir).catch(() => [])).filter((n) => n.endsWith('.json'));
+    return Promise.all(names
+        .sort()
+        .map(async (n) => JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, n), 'utf8'))));
+}
+function registrySource(registry, repository) {
+    return { manifest: async (d) => (await registry.getManifest(`${repository}@${d.digest}`)).bytes };
+}
+const encoder = new TextEncoder();
+async function mergePlatforms(options) {
+    const { build } = selectTargets(options.targets, {
+        ...(options.allTargets ? { allTargets: options.allTargets } : {}),
+        ...(options.select ? { select: options.select } : {}),
+    });
+    const all = await records(options.digestsDir);
+    const images = [];
+    const failed = [];
+    for (const t of build) {
+        const started = Date.now();
+        try {
+            images.push(await mergeOne(t, all.filter((r) => r.target === t.id), options, started));
         }
-        return out;
+        catch (e) {
+            failed.push({ target: t.id, reason: e.message, tail: [] });
+            options.log?.(`pgforge: ${t.id} failed: ${e.message}`);
+        }
     }
-    // An image built otherwise (or before the build attached its list): its dpkg status.
-    const { manifest } = await registry.getImageManifest(reference, platform);
-    const files = await readImageFiles({
-        image: `${reference} (${platform})`,
-        layers: manifest.manifest.layers,
-        fetchBlob: (digest, size) => registry.getBlob(repository, digest, size),
-        select: { list: (p) => p === published_STATUS, content: (p) => p === published_STATUS, hash: () => false },
+    const summaryDocument = buildSummaryDocument('Merge', images, failed);
+    return { images, failed, summary: markdown_renderMarkdown(summaryDocument), summaryDocument };
+}
+async function mergeOne(t, mine, options, started) {
+    const missing = t.platforms.filter((p) => !mine.some((r) => r.platform === p));
+    if (missing.length > 0) {
+        throw new Error(`no digest for ${missing.join(', ')} in ${options.digestsDir} (found: ${mine.map((r) => r.platform).join(', ') || 'none'}); did every per-platform job succeed?`);
+    }
+    const repository = t.testingRepository;
+    const manifests = [];
+    for (const platform of t.platforms) {
+        const r = mine.find((x) => x.platform === platform);
+        if (!r)
+            continue; // checked above: every platform has a record
+        if (r.repository !== repository) {
+            throw new Error(`${platform} was pushed to ${r.repository}, not to ${repository}`);
+        }
+        const fetched = await options.registry.getManifest(`${repository}@${r.digest}`);
+        if (types_isImageIndex(fetched.manifest)) {
+            manifests.push(...fetched.manifest.manifests);
+        }
+        else {
+            manifests.push({
+                mediaType: fetched.mediaType,
+                digest: fetched.digest,
+                size: fetched.bytes.length,
+                platform: platform_parsePlatform(platform),
+            });
+        }
+    }
+    const index = {
+        schemaVersion: 2,
+        mediaType: media_types_MediaTypes.ociIndex,
+        manifests,
+        annotations: t.annotations,
+    };
+    const bytes = encoder.encode(JSON.stringify(index));
+    // Each job checked its own platform; the index is checked whole before it exists, since
+    // a record could name an image another job (or another recipe) pushed.
+    const pending = {
+        mediaType: media_types_MediaTypes.ociIndex,
+        digest: digest_computeDigest(bytes),
+        size: bytes.length,
+    };
+    await checkPlatformContent({
+        manifest: async (d) => d.digest === pending.digest
+            ? bytes
+            : (await options.registry.getManifest(`${repository}@${d.digest}`)).bytes,
+        blob: (digest, size) => options.registry.getBlob(repository, digest, size),
+    }, pending, {
+        platforms: t.platforms,
+        binary: serverBinary(t.postgres.major),
+        image: t.id,
+        ...(t.base.estimated ? {} : { packages: t.contents }),
     });
-    const status = files.get(published_STATUS)?.content;
-    if (!status)
-        return undefined;
-    return new Map(parseDpkgStatus(published_decoder.decode(status), `${reference}: /${published_STATUS}`).map((p) => [
-        p.package,
-        p.version,
-    ]));
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/command.ts
-
-
-
-
-
-
-
-
-
-
-async function matrixCommand(options) {
-    const config = await load_loadConfig(options.configFile, { overrides: options.overrides });
-    const dockerfile = await (0,promises_.readFile)(options.dockerfile);
-    const apt = new AptClient({ cacheDir: options.cacheDir });
-    const registry = registryClientFromEnvironment(options.docker ?? { env: {} });
-    // The bake file's `keyring` context: PGDG's key files as configured, beside the bake file.
-    const keyringContext = (0,external_node_path_.join)((0,external_node_path_.dirname)(options.bakeFile), 'pgforge-pgdg-keyring');
-    const result = await planMatrix({
-        config,
-        now: options.now,
-        dockerfile: {
-            directory: (0,external_node_path_.dirname)(options.dockerfile),
-            name: (0,external_node_path_.basename)(options.dockerfile),
-            content: dockerfile,
-        },
-        skipUnchanged: options.skipUnchanged,
-        ...(options.repair ? { repair: true } : {}),
-        force: options.force,
-        groupBy: options.groupBy,
-        source: options.source,
-        hostRoot: options.hostRoot ?? '/',
-        keyringContext,
-        ...(options.workspace !== undefined ? { workspace: options.workspace } : {}),
-        ...(options.testingRegistry !== undefined
-            ? { testingRegistry: options.testingRegistry }
-            : {}),
-    }, {
-        apt,
-        registry,
-        bases: {
-            registry: new RegistryBaseReader(registry, options.cacheDir),
-            ...(options.localStore === false
-                ? {}
-                : { local: new LocalStoreBaseReader(spawnDocker, options.cacheDir) }),
-        },
-        keyringDir: (0,external_node_path_.join)(options.cacheDir ?? (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'pgforge'), 'keyrings'),
-        notes: {
-            published: (reference, platform) => publishedPackages(registry, reference, platform),
-            debs: apt,
-        },
-        ...(options.cacheDir !== undefined
-            ? { predictions: await predictionStore(options.cacheDir) }
-            : {}),
-        log: options.log,
-        warn: options.warn,
-    });
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(options.bakeFile), { recursive: true });
-    const keys = keyringFiles(result.targets);
-    if (keys.length > 0)
-        await writeKeyringContext(keys, keyringContext, options.workspace);
-    await (0,promises_.writeFile)(options.bakeFile, `${JSON.stringify(result.bake, null, 2)}\n`);
-    // The indexes read cold were stored meanwhile; the next run (the build's) finds them.
-    await apt.settled();
-    return { ...result, bakeFile: options.bakeFile };
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/testing-registry.ts
-/**
- * The matrix's `testing-registry`: where the builds of a run are tested when that is not the
- * configuration's registry. A pull request builds into a registry of its own job
- * (`localhost:5001/pr`) while the matrix still compares every target with production, so that
- * only what changed is built and nothing is written where the release writes.
- */
-/** images.yaml's `registry` pattern (schema/images.schema.json): host, optional port, namespace. */
-const REGISTRY_NAME = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(\/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$/;
-const TESTING_REGISTRY_EXPECTED = 'a registry host with an optional port and namespace in lower case, e.g. localhost:5001/pr';
-/**
- * The value as the targets take it: lower case (it often comes from a workflow expression, as
- * the registry override does), or undefined when it is not a registry name at all.
- */
-function testingRegistry(value) {
-    const name = value.trim().toLowerCase();
-    return REGISTRY_NAME.test(name) ? name : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/index.ts
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./actions/matrix/src/context.ts
-
-
-
-
-
-
-
-/** Parses every input once into the typed options the command takes. */
-function getInputs(env = process.env) {
-    const timestamp = stringInput('timestamp');
-    const now = timestamp === undefined ? new Date() : new Date(timestamp);
-    if (Number.isNaN(now.getTime())) {
-        throw new InputError('timestamp', timestamp ?? '', 'an RFC 3339 date and time, e.g. 2026-11-21T13:15:00Z');
-    }
-    const context = runnerContext(env);
-    const configFile = stringInput('config');
-    const testing = stringInput('testing-registry');
-    const testingName = testing === undefined ? undefined : testingRegistry(testing);
-    if (testing !== undefined && testingName === undefined) {
-        throw new InputError('testing-registry', testing, TESTING_REGISTRY_EXPECTED);
-    }
+    const digest = await options.registry.pushManifest(`${repository}@${digest_computeDigest(bytes)}`, bytes, media_types_MediaTypes.ociIndex);
+    const descriptor = { mediaType: media_types_MediaTypes.ociIndex, digest, size: bytes.length };
+    await attachPackages(options.registry, repository, descriptor, t);
+    const tags = testingReferences(t);
+    await writeTags(options.registry, { descriptor, bytes, mediaType: media_types_MediaTypes.ociIndex }, tags);
+    const graph = await readImageGraph(registrySource(options.registry, repository), descriptor);
     return {
-        // The default file may be absent (defaults apply); a file someone named must exist.
-        configFile: namedConfigFile(configFile),
-        overrides: {
-            postgres: listInput('postgres'),
-            distributions: listInput('distributions'),
-            flavours: listInput('flavours'),
-            platforms: listInput('platforms'),
-            registry: stringInput('registry'),
-            ...(booleanInput('allow-expired-release', false) ? { allowExpiredRelease: true } : {}),
-        },
-        ...(testingName !== undefined ? { testingRegistry: testingName } : {}),
-        skipUnchanged: booleanInput('skip-unchanged', true),
-        force: booleanInput('force', false),
-        ...(booleanInput('repair', false) ? { repair: true } : {}),
-        groupBy: choiceInput('group-by', GROUP_BY, 'target'),
-        bakeFile: stringInput('bake-file') ?? (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'pgforge', 'bake.json'),
-        dockerfile: projectDockerfile(),
-        now,
-        source: { revision: context.revision, url: context.url, vendor: context.owner },
-        cacheDir: defaultCacheDir(env, (0,external_node_os_.homedir)()),
-        hostRoot: hostAptRoot(env),
-        workspace: context.workspace ?? process.cwd(),
-        docker: { env: { ...env } },
+        target: t.id,
+        repository,
+        digest,
+        reference: `${repository}@${digest}`,
+        tags,
+        promote: { repository: t.repository, tags: productionReferences(t), immutable: 1 },
+        platforms: graph.platforms,
+        compressedSize: graph.compressedSize,
+        packages: packageCounts(t),
+        pushed: true,
+        attempts: 1,
+        durationMs: Date.now() - started,
     };
 }
 
-;// CONCATENATED MODULE: ./actions/matrix/src/run.ts
+;// CONCATENATED MODULE: ./packages/operand/src/environment.ts
+function retiredEnvironment(value, given) {
+    if (value === undefined || value === '')
+        return {};
+    const name = given === 'input' ? 'input "environment"' : '--environment';
+    const why = 'build pushes to <name>-testing and writes the immutable tag there only; the promote step ' +
+        '(actions/promote, pgforge promote) writes the production tags once the image has passed its smoke test';
+    if (value === 'production') {
+        return { error: `${name}: "production" is no longer accepted: ${why}` };
+    }
+    return { warning: `${name} is deprecated and has no effect (${JSON.stringify(value)}): ${why}` };
+}
+
+;// CONCATENATED MODULE: ./packages/operand/src/source-date.ts
+
+/**
+ * The commit time of HEAD in `directory` (seconds since the epoch): SOURCE_DATE_EPOCH for a
+ * reproducible build. Undefined outside a git checkout.
+ */
+async function commitTime(directory, env) {
+    const r = await exec('git', ['-C', directory, 'log', '-1', '--format=%ct'], { env }).catch(() => undefined);
+    const seconds = r?.code === 0 ? Number(r.stdout.trim()) : NaN;
+    return Number.isInteger(seconds) && seconds > 0 ? seconds : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/operand/src/run.ts
 
 
 
+async function buildCommand(s) {
+    const common = {
+        targets: s.targets,
+        ...(s.allTargets ? { allTargets: s.allTargets } : {}),
+        ...(s.select ? { select: s.select } : {}),
+        registry: s.registry,
+        log: s.log,
+    };
+    if (s.mode === 'merge')
+        return mergePlatforms({ ...common, digestsDir: s.digestsDir });
+    const sourceDateEpoch = s.sourceDateEpoch ?? (await commitTime(s.workspace, s.env));
+    if (sourceDateEpoch === undefined) {
+        s.warn('no commit time (not a git checkout?): timestamps are not reproducible');
+    }
+    return buildImages({
+        ...common,
+        push: s.push,
+        provenance: s.provenance,
+        ...(s.platform ? { platform: s.platform } : {}),
+        digestsDir: s.digestsDir,
+        dockerfile: s.dockerfile,
+        workDir: s.workDir,
+        workspace: s.workspace,
+        ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
+        rewriteTimestamp: s.rewriteTimestamp,
+        retries: s.retries,
+        ...(s.builder ? { builder: s.builder } : {}),
+        ...(s.sbomDir ? { sbom: { outputDir: s.sbomDir } } : {}),
+        env: s.env,
+        ...(s.buildOutput ? { buildOutput: s.buildOutput } : {}),
+        ...(s.progress ? { progress: s.progress } : {}),
+        ...(s.group ? { group: s.group } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/operand/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/build/src/context.ts
+
+
+
+
+
+
+
+const TARGETS = "the matrix action's targets output: a JSON array of targets";
+function integer(name, min) {
+    const v = stringInput(name);
+    if (v === undefined)
+        return undefined;
+    if (!/^\d+$/.test(v) || Number(v) < min) {
+        throw new InputError(name, v, `a whole number of at least ${min}`);
+    }
+    return Number(v);
+}
+/** Parses every input once into the typed object `main` runs with. */
+function getInputs(env = process.env) {
+    const targets = parsedInput('targets', parseTargetList, TARGETS);
+    if (targets === undefined)
+        throw new InputError('targets', '', TARGETS);
+    const allTargets = parsedInput('all-targets', parseTargetList, TARGETS);
+    const provenance = choiceInput('provenance', ['max', 'min', 'false'], 'max');
+    const platform = parsedInput('platform', (v) => {
+        platform_parsePlatform(v);
+        return v;
+    }, 'one platform, os/architecture[/variant], e.g. linux/arm64');
+    const temp = env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+    const select = listInput('select');
+    const sourceDateEpoch = integer('source-date-epoch', 0);
+    const builder = stringInput('builder');
+    const environment = retiredEnvironment(stringInput('environment'), 'input');
+    if (environment.error)
+        throw new user_error_UserError(environment.error);
+    const mode = choiceInput('mode', ['build', 'merge'], 'build');
+    // A merge joins every platform the per-platform jobs left; a platform there would be ignored.
+    if (mode === 'merge' && platform) {
+        throw new user_error_UserError(`input "platform": "${platform}" is not taken with mode merge, which joins the platforms the per-platform builds left in digests-dir; give platform to each mode build job, and none to the merge`);
+    }
+    return {
+        mode,
+        targets,
+        ...(allTargets ? { allTargets } : {}),
+        ...(select ? { select } : {}),
+        push: booleanInput('push', true),
+        warnings: environment.warning ? [environment.warning] : [],
+        provenance: provenance === 'false' ? false : provenance,
+        ...(platform ? { platform } : {}),
+        digestsDir: stringInput('digests-dir') ?? (0,external_node_path_.join)(temp, 'pgforge', 'digests'),
+        ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
+        rewriteTimestamp: booleanInput('rewrite-timestamp', false),
+        retries: integer('retries', 0) ?? 2,
+        ...(builder ? { builder } : {}),
+        ...(booleanInput('sbom', false)
+            ? { sbomDir: stringInput('sbom-dir') ?? (0,external_node_path_.join)(temp, 'pgforge', 'sbom') }
+            : {}),
+        dockerfile: projectDockerfile(),
+        workDir: (0,external_node_path_.join)(temp, 'pgforge', 'build'),
+        workspace: runnerContext(env).workspace ?? process.cwd(),
+        homeDir: (0,external_node_os_.homedir)(),
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/build/src/run.ts
+
+
+
+
+function run(inputs) {
+    const env = { ...process.env };
+    return buildCommand({
+        ...inputs,
+        env,
+        registry: registryClientFromEnvironment({ env, homeDir: inputs.homeDir }),
+        log: log.info,
+        warn: log.warning,
+        group: log.group,
+    });
+}
 async function main() {
     const inputs = getInputs();
-    const result = await log.group('Resolve versions and expand targets', () => matrixCommand({ ...inputs, log: log.info, warn: log.warning }));
-    setOutput('matrix', result.matrix);
-    setOutput('targets', result.kept);
-    setOutput('all-targets', result.targets);
-    setOutput('skipped', result.skipped);
-    setOutput('repairs', result.repairs);
-    setOutput('refused', result.refused);
-    setOutput('bake-file', result.bakeFile);
-    setOutput('count', result.kept.length);
-    setOutput('timestamp', result.timestamp);
-    log.info(`${result.kept.length} of ${result.targets.length} targets to build` +
-        (result.repairs.length > 0 ? `, ${result.repairs.length} to repair` : ''));
+    for (const w of inputs.warnings)
+        log.warning(w);
+    const result = await run(inputs);
+    setOutput('images', result.images);
+    setOutput('failed', result.failed);
+    if (inputs.platform)
+        setOutput('digests-dir', inputs.digestsDir);
+    if (inputs.sbomDir)
+        setOutput('sbom-dir', inputs.sbomDir);
+    for (const i of result.images) {
+        log.info(`${i.target}: ${i.reference} (${i.tags.length} tags)`);
+    }
     await writeSummary(result.summary);
-    // Refused before building: their build could never be promoted (an immutable tag of this
-    // minute already names another image). The run stops here, saying which and why.
-    failWith('matrix', result.refused.map((r) => `${r.target}: ${r.reason}`));
+    failWith('build', result.failed.map((f) => `${f.target}: ${f.reason}`));
 }
 main().catch(reportFailure);
 

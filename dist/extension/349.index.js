@@ -1,8 +1,8 @@
-export const id = 882;
-export const ids = [882];
+export const id = 349;
+export const ids = [349];
 export const modules = {
 
-/***/ 7882:
+/***/ 4349:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
 
@@ -8160,8 +8160,7 @@ function* lineKeys(block, from = 0) {
  * The table of stanzas read from a Packages text, `spans` as parseStanzaHeads gave them:
  * each name's stanzas newest first (dpkg's order; equal versions keep their order in the file).
  * Written for a suite's ~77k names in a worker's cold start: one pass to group, one over the
- * names in the order they first come (providers and required names keep that order, as
- * summarise gives them), strings built once, no map of heads.
+ * names in the order they first come, each name's ranges built once.
  */
 function tableOf(packages, spans, source) {
     // Most names have one stanza: `first` holds it; the others' stanzas are in `more`.
@@ -8184,8 +8183,7 @@ function tableOf(packages, spans, source) {
         }
     }
     const ranges = new Map();
-    const providers = new Map();
-    const required = [];
+    const newestOf = new Map();
     for (const name of order) {
         let newest = first.get(name);
         const group = more.get(name);
@@ -8205,19 +8203,10 @@ function tableOf(packages, spans, source) {
                 list.push(spans[2 * i] ?? 0, spans[2 * i + 1] ?? 0);
             ranges.set(name, list.join(','));
         }
-        const head = packages[newest];
-        if (isRequired(head))
-            required.push(name);
-        if (head.provides === '')
-            continue;
-        for (const virtual of providedNames(head.provides)) {
-            const list = providers.get(virtual);
-            if (list)
-                list.push(name);
-            else
-                providers.set(virtual, [name]);
-        }
+        newestOf.set(name, packages[newest]);
     }
+    // In the order names first come, as every index's providers() and required() give them.
+    const { providers, required } = summarise(order, (name) => newestOf.get(name));
     const joined = new Map();
     for (const [virtual, list] of providers)
         joined.set(virtual, list.join(','));
@@ -8284,18 +8273,114 @@ function indexPackagesText(origin, text) {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./packages/apt/src/index-read.ts
+/**
+ * Reading a decompressed Packages text whole (readIndex: every stanza checked, the table built,
+ * the blocks hashed), and how that crosses to a worker thread and back: plain data (bytes,
+ * strings, numbers), the text transferred, not copied, each message checked on arrival. About
+ * 0.7 s of JavaScript per architecture for a suite's main index: index-threads.ts runs it on
+ * worker threads. No decompression here, so that the worker's bundle carries none.
+ */
+
+
+
+/** A Packages text read whole: its table and block hashes; a bad stanza is a PackagesIndexError. */
+function index_read_readIndex(text, url) {
+    return { text, table: tableOfText(text, url), blocks: bodyBlocks(text) };
+}
+/** readIndex as a worker answers it, and what to transfer rather than copy. */
+function replyTo(job) {
+    try {
+        const { text, table, blocks } = index_read_readIndex(index_read_asBuffer(job.text), job.url);
+        const reply = {
+            ok: true,
+            text: owned(text),
+            size: table.size,
+            required: table.required,
+            names: owned(table.names),
+            providers: owned(table.providers),
+            blocks,
+        };
+        return { reply, transfer: [reply.text.buffer, reply.names.buffer, reply.providers.buffer] };
+    }
+    catch (error) {
+        if (error instanceof PackagesIndexError) {
+            return { reply: { ok: false, url: error.url, reason: error.reason }, transfer: [] };
+        }
+        const text = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
+        return { reply: { ok: false, unexpected: text }, transfer: [] };
+    }
+}
+/** The prepared index a worker's reply for `url` holds, or the error it stands for. */
+function preparedOf(reply, url) {
+    if (reply.ok) {
+        return {
+            text: index_read_asBuffer(reply.text),
+            table: {
+                size: reply.size,
+                required: reply.required,
+                names: index_read_asBuffer(reply.names),
+                providers: index_read_asBuffer(reply.providers),
+            },
+            blocks: reply.blocks,
+        };
+    }
+    if ('unexpected' in reply) {
+        // One line for people; the worker's stack goes along as the cause (PGFORGE_DEBUG shows it).
+        const [line = 'an error'] = reply.unexpected.split('\n');
+        throw new Error(`reading ${url} on a worker thread failed: ${line}`, {
+            cause: new Error(reply.unexpected),
+        });
+    }
+    throw new errors_PackagesIndexError(reply.url, reply.reason);
+}
+function index_read_asBuffer(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+/**
+ * The bytes in an ArrayBuffer of their own, which can be transferred: a Buffer may be a view
+ * into a larger one (Node's pool), and transferring that would take its neighbours too.
+ */
+function owned(bytes) {
+    if (bytes.buffer instanceof ArrayBuffer &&
+        bytes.byteOffset === 0 &&
+        bytes.byteLength === bytes.buffer.byteLength) {
+        return bytes;
+    }
+    return Uint8Array.prototype.slice.call(bytes);
+}
+const isStrings = (v) => Array.isArray(v) && v.every((s) => typeof s === 'string');
+/** A worker's message, checked: what crosses a thread is not typed by the compiler. */
+function isIndexReply(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const v = value;
+    if (v.ok === true) {
+        return (v.text instanceof Uint8Array &&
+            typeof v.size === 'number' &&
+            isStrings(v.required) &&
+            v.names instanceof Uint8Array &&
+            v.providers instanceof Uint8Array &&
+            isStrings(v.blocks));
+    }
+    return (v.ok === false &&
+        (typeof v.unexpected === 'string' ||
+            (typeof v.url === 'string' && typeof v.reason === 'string')));
+}
+/** The job a worker is given, checked. */
+function isReadJob(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const v = value;
+    return v.text instanceof Uint8Array && typeof v.url === 'string';
+}
+
 ;// CONCATENATED MODULE: ./packages/apt/src/index-job.ts
 /**
  * The work a cold Packages file costs, from the bytes its signed Release vouches for to what
- * the store keeps: decompressed (decompressIndex: zlib or xz, off this thread already), then
- * read (readIndex: every stanza checked, the table built, the blocks hashed). The reading is
- * about 0.7 s of JavaScript per architecture for a suite's main index: index-threads.ts runs it
- * on worker threads, so that two architectures are read side by side.
- *
- * What crosses to a worker and back is plain data (bytes, strings, numbers): the text is
- * transferred, not copied.
+ * the store keeps: decompressed (decompressIndex: zlib in libuv's pool, a large xz in the
+ * system's `xz`, a small one in WebAssembly on this thread), then read (index-read.ts).
  */
-
 
 
 
@@ -8315,70 +8400,9 @@ async function decompressIndex(job) {
         });
     }
 }
-/** A Packages text read whole: its table and block hashes; a bad stanza is a PackagesIndexError. */
-function index_job_readIndex(text, url) {
-    return { text, table: tableOfText(text, url), blocks: bodyBlocks(text) };
-}
 /** Decompresses and reads one Packages file on this thread. */
 async function prepareIndex(job) {
-    return index_job_readIndex(await decompressIndex(job), job.url);
-}
-/** readIndex as a worker answers it, and what to transfer rather than copy. */
-function replyTo(job) {
-    try {
-        const { text, table, blocks } = index_job_readIndex(index_job_asBuffer(job.text), job.url);
-        const reply = {
-            ok: true,
-            text: owned(text),
-            size: table.size,
-            required: table.required,
-            names: owned(table.names),
-            providers: owned(table.providers),
-            blocks,
-        };
-        return { reply, transfer: [reply.text.buffer, reply.names.buffer, reply.providers.buffer] };
-    }
-    catch (error) {
-        if (error instanceof PackagesIndexError) {
-            return { reply: { ok: false, url: error.url, reason: error.reason }, transfer: [] };
-        }
-        const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
-        return { reply: { ok: false, unexpected: text }, transfer: [] };
-    }
-}
-/** The prepared index a worker's reply holds, or the error it stands for. */
-function preparedOf(reply) {
-    if (reply.ok) {
-        return {
-            text: index_job_asBuffer(reply.text),
-            table: {
-                size: reply.size,
-                required: reply.required,
-                names: index_job_asBuffer(reply.names),
-                providers: index_job_asBuffer(reply.providers),
-            },
-            blocks: reply.blocks,
-        };
-    }
-    if ('unexpected' in reply) {
-        throw new Error(`reading a Packages index on a worker thread failed: ${reply.unexpected}`);
-    }
-    throw new errors_PackagesIndexError(reply.url, reply.reason);
-}
-function index_job_asBuffer(bytes) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
-/**
- * The bytes in an ArrayBuffer of their own, which can be transferred: a Buffer may be a view
- * into a larger one (Node's pool), and transferring that would take its neighbours too.
- */
-function owned(bytes) {
-    if (bytes.buffer instanceof ArrayBuffer &&
-        bytes.byteOffset === 0 &&
-        bytes.byteLength === bytes.buffer.byteLength) {
-        return bytes;
-    }
-    return Uint8Array.prototype.slice.call(bytes);
+    return index_read_readIndex(await decompressIndex(job), job.url);
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/index-threads.ts
@@ -8394,6 +8418,7 @@ function owned(bytes) {
  * default is this thread; the test kit starts the worker from its source to test that path, and
  * a test runs the bundled worker itself.
  */
+
 
 
 
@@ -8464,7 +8489,9 @@ function onWorker(start, job) {
         };
         worker.once('message', (reply) => settle(() => {
             try {
-                resolve(preparedOf(reply));
+                if (!isIndexReply(reply))
+                    throw new Error(`reading ${job.url}: the worker's answer is malformed`);
+                resolve(preparedOf(reply, job.url));
             }
             catch (error) {
                 reject(error);
@@ -8474,18 +8501,26 @@ function onWorker(start, job) {
             cause: error,
         }))));
         worker.once('exit', (code) => settle(() => reject(new Error(`the worker thread reading ${job.url} ended (code ${code}) without an answer`))));
-        // Decompressed here (zlib works in libuv's pool) while the thread starts, then handed over.
-        decompressIndex(job).then((text) => {
-            // An uncompressed file's text is the caller's bytes: a copy is what goes.
-            const own = text.buffer === job.bytes.buffer
-                ? Uint8Array.prototype.slice.call(text)
-                : owned(text);
-            const read = { text: own, url: job.url };
-            worker.postMessage(read, [own.buffer]);
-        }, (error) => settle(() => {
+        // Anything that fails before the worker has its text ends the worker too: it would wait
+        // for a message forever, holding its slot.
+        const fail = (error) => settle(() => {
             void worker.terminate();
             reject(error);
-        }));
+        });
+        // Decompressed here (zlib works in libuv's pool) while the thread starts, then handed over.
+        decompressIndex(job).then((text) => {
+            try {
+                // An uncompressed file's text is the caller's bytes: a copy is what goes.
+                const own = text.buffer === job.bytes.buffer
+                    ? Uint8Array.prototype.slice.call(text)
+                    : owned(text);
+                const read = { text: own, url: job.url };
+                worker.postMessage(read, [own.buffer]);
+            }
+            catch (error) {
+                fail(error);
+            }
+        }, fail);
     });
     return { answer, ended };
 }
@@ -8704,7 +8739,6 @@ function loadOpenpgp() {
     loading ??= __webpack_require__.e(/* import() */ 74).then(__webpack_require__.bind(__webpack_require__, 3074));
     return loading;
 }
-const openpgp = loadOpenpgp;
 /** Reads every public key of a keyring file, armored or binary (told apart by content). */
 async function signature_readKeyring(path) {
     let bytes;
@@ -8716,7 +8750,7 @@ async function signature_readKeyring(path) {
     }
     const head = bytes.subarray(0, 64).toString('latin1').trimStart();
     const armored = head.startsWith('-----BEGIN PGP');
-    const { readKeys } = await openpgp();
+    const { readKeys } = await loadOpenpgp();
     let keys;
     try {
         keys = armored
@@ -8737,7 +8771,7 @@ async function signature_readKeyring(path) {
 async function verifyInRelease(armored, keyrings, context) {
     const paths = keyrings.map((k) => k.path);
     const fail = (reason, unknownSigners = []) => new SignatureError(context.mirror, context.suite, paths, reason, unknownSigners);
-    const { readCleartextMessage, verify } = await openpgp();
+    const { readCleartextMessage, verify } = await loadOpenpgp();
     let message;
     try {
         message = await readCleartextMessage({ cleartextMessage: armored });
@@ -11028,7 +11062,7 @@ function isBaseFile(path) {
         path === 'usr/lib');
 }
 const decoder = new TextDecoder();
-/** The view's files out of a merged file system (as readImageFiles or a container export gives). */
+/** The view's files out of a merged file system (as readImageFiles or the container's copies give). */
 function baseFilesOf(files, origin, store, digest) {
     const content = (path) => resolveFile(files, path)?.content;
     const aptSources = [];
@@ -11137,8 +11171,14 @@ const COPIED = [
     'etc/os-release',
     'usr/lib/os-release',
 ];
-// What `docker cp` says of a path the container does not have (daemon versions word it so).
-const NOT_THERE = /could not find the file|no such file or directory/i;
+/**
+ * Whether `docker cp` failed because the container has no `/path` (daemon versions word it
+ * either way), naming that path: any other failure (the daemon, its storage) is an error, never
+ * a missing file cached as the image's truth.
+ */
+function notThere(stderr, path) {
+    return (stderr.includes(`/${path}`) && /could not find the file|no such file or directory/i.test(stderr));
+}
 /**
  * The base from the local image store (an image imported or loaded there, which BuildKit's
  * docker driver builds FROM without a registry): a container is created for the platform,
@@ -11211,7 +11251,7 @@ class LocalStoreBaseReader {
         ]);
         if (code !== 0) {
             // An absent path writes no tar at all: what docker says is what counts.
-            if (NOT_THERE.test(stderr))
+            if (notThere(stderr, path))
                 return new Map();
             throw new Error(`docker cp of /${path} from ${what} failed: ${stderr.trim()}`);
         }
@@ -17199,9 +17239,8 @@ async function resolveSystemLibraries(tree, options) {
     const libraries = [];
     const packages = new Map();
     const debs = new Map();
-    for (const { repository, pkg, deb } of options.read ?? []) {
-        debs.set(pkg.package, Promise.resolve({ repository, pkg, deb, elf: [] }));
-    }
+    // By the .deb's SHA256: another version or build of the same name is fetched for itself.
+    const read = new Map((options.read ?? []).map((p) => [p.pkg.sha256, p]));
     const done = new Set();
     const queue = [];
     const enqueue = (path, data, pkg) => {
@@ -17217,10 +17256,13 @@ async function resolveSystemLibraries(tree, options) {
     const fetch = (source) => {
         let promise = debs.get(source.pkg.package);
         if (!promise) {
-            promise = apt
-                .fetchDeb(source.repository, source.pkg)
-                .then((bytes) => deb_readDeb(bytes, { source: source.pkg.filename }))
-                .then((deb) => ({ ...source, deb, elf: [] }));
+            const placed = read.get(source.pkg.sha256);
+            promise = placed
+                ? Promise.resolve({ ...source, deb: placed.deb, elf: [] })
+                : apt
+                    .fetchDeb(source.repository, source.pkg)
+                    .then((bytes) => deb_readDeb(bytes, { source: source.pkg.filename }))
+                    .then((deb) => ({ ...source, deb, elf: [] }));
             debs.set(source.pkg.package, promise);
         }
         return promise;

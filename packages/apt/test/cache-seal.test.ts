@@ -8,16 +8,7 @@ import { SUITE, buildFixtureRepo, generateTestKey } from './helpers/pgdg-fixture
 import type { TestKey } from './helpers/pgdg-fixture.js';
 import { startRepoServer } from './helpers/repo-server.js';
 import type { RepoServer } from './helpers/repo-server.js';
-
-/** packages() of a client, once what it read cold is stored for the next one (settled()). */
-async function packagesOf(
-  client: AptClient,
-  ...args: Parameters<AptClient['packages']>
-): ReturnType<AptClient['packages']> {
-  const index = await client.packages(...args);
-  await client.settled();
-  return index;
-}
+import { packagesOf } from './helpers/packages-of.js';
 
 // A shared CI cache restored onto this machine is played by a second copy of the cache module
 // whose key lives in another state directory: the parsed index it writes is well formed, its

@@ -29,16 +29,7 @@ import { SUITE, buildFixtureRepo, generateTestKey } from './helpers/pgdg-fixture
 import type { FixtureRepoOptions, TestKey } from './helpers/pgdg-fixture.js';
 import { startRepoServer } from './helpers/repo-server.js';
 import type { RepoServer } from './helpers/repo-server.js';
-
-/** packages() of a client, once what it read cold is stored for the next one (settled()). */
-async function packagesOf(
-  client: AptClient,
-  ...args: Parameters<AptClient['packages']>
-): ReturnType<AptClient['packages']> {
-  const index = await client.packages(...args);
-  await client.settled();
-  return index;
-}
+import { packagesOf } from './helpers/packages-of.js';
 
 let dir: string;
 let key: TestKey;

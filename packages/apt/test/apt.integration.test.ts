@@ -14,6 +14,7 @@ import {
 } from '@pgforge/apt';
 import type { AptRepository, PackageIndex } from '@pgforge/apt';
 import { aptOracle } from './helpers/apt-oracle.js';
+import { packagesOf } from './helpers/packages-of.js';
 
 const DEBIAN_KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
 const PGDG_KEYRING = '/usr/share/postgresql-common/pgdg/apt.postgresql.org.asc';
@@ -165,13 +166,13 @@ describe('the index cache', () => {
       };
       const cold = counted();
       const a = await timed('cold cache: InRelease + Packages index + parse + cache write', () =>
-        new AptClient({ cacheDir, fetch: cold.fetch }).packages(repo, 'main', 'amd64'),
+        packagesOf(new AptClient({ cacheDir, fetch: cold.fetch }), repo, 'main', 'amd64'),
       );
       expect(cold.urls.filter((u) => !u.endsWith('/InRelease'))).toHaveLength(1);
 
       const warm = counted();
       const b = await timed('warm cache (parsed entry): InRelease + read', () =>
-        new AptClient({ cacheDir, fetch: warm.fetch }).packages(repo, 'main', 'amd64'),
+        packagesOf(new AptClient({ cacheDir, fetch: warm.fetch }), repo, 'main', 'amd64'),
       );
       expect(warm.urls).toEqual([`${mirror()}/dists/trixie/InRelease`]);
       expect(b.size).toBe(a.size);
@@ -182,7 +183,7 @@ describe('the index cache', () => {
       rmSync(join(cacheDir, 'parsed'), { recursive: true });
       const byHash = counted();
       const c = await timed('warm cache (by-hash file only): InRelease + decompress + parse', () =>
-        new AptClient({ cacheDir, fetch: byHash.fetch }).packages(repo, 'main', 'amd64'),
+        packagesOf(new AptClient({ cacheDir, fetch: byHash.fetch }), repo, 'main', 'amd64'),
       );
       expect(byHash.urls).toEqual([`${mirror()}/dists/trixie/InRelease`]);
       expect(c.newest('postgresql-17')).toEqual(a.newest('postgresql-17'));

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AptClient } from '@pgforge/apt';
 import type { AptRepository, ContentsIndex } from '@pgforge/apt';
+import { packagesOf } from './helpers/packages-of.js';
 
 const KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
 const repo: AptRepository = { mirror: inject('mirror'), suite: 'trixie', keyrings: [KEYRING] };
@@ -76,7 +77,7 @@ describe('Contents indexes of trixie', () => {
     ]);
 
     // PROJ's shared-library package: the binary of source "proj" named libproj<soversion>.
-    const index = await new AptClient({ cacheDir }).packages(repo, 'main', 'amd64');
+    const index = await packagesOf(new AptClient({ cacheDir }), repo, 'main', 'amd64');
     const projLibs = [...index.names()].filter(
       (n) => /^libproj\d+$/.test(n) && index.newest(n)?.source === 'proj',
     );

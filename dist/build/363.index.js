@@ -8421,25 +8421,33 @@ function packages_isBlank(c) {
 function isRequired(p) {
     return p?.priority === 'required' || p?.essential === true;
 }
-/** providers() and required() of an index, computed from each name's newest stanza. */
-function packages_summarise(names, newest) {
-    const providers = new Map();
-    const required = [];
-    for (const name of names) {
-        const p = newest(name);
-        if (!p)
-            continue;
-        if (isRequired(p))
-            required.push(name);
-        for (const virtual of providedNames(p.provides)) {
-            const list = providers.get(virtual);
-            if (list)
-                list.push(name);
+/** The providers of `virtual` as a list. */
+function providersOf(providers, virtual) {
+    const list = providers.get(virtual);
+    if (list === undefined)
+        return [];
+    return typeof list === 'string' ? [list] : list;
+}
+/** providers() and required() of an index, built from each name's newest stanza in turn. */
+class packages_Summary {
+    providers = new Map();
+    required = [];
+    /** `name` with its newest stanza; each name once. */
+    add(name, newest) {
+        if (isRequired(newest))
+            this.required.push(name);
+        if (newest.provides === '')
+            return;
+        for (const virtual of providedNames(newest.provides)) {
+            const list = this.providers.get(virtual);
+            if (list === undefined)
+                this.providers.set(virtual, name);
+            else if (typeof list === 'string')
+                this.providers.set(virtual, [list, name]);
             else
-                providers.set(virtual, [name]);
+                list.push(name);
         }
     }
-    return { providers, required };
 }
 class MemoryPackageIndex {
     suite;
@@ -8493,11 +8501,18 @@ class MemoryPackageIndex {
     }
     #summary;
     get #summarised() {
-        this.#summary ??= packages_summarise(this.#byName.keys(), (n) => this.newest(n));
+        if (!this.#summary) {
+            this.#summary = new packages_Summary();
+            for (const [name, list] of this.#byName) {
+                const newest = list[0];
+                if (newest)
+                    this.#summary.add(name, newest);
+            }
+        }
         return this.#summary;
     }
     providers(virtual) {
-        return this.#summarised.providers.get(virtual) ?? [];
+        return providersOf(this.#summarised.providers, virtual);
     }
     required() {
         return this.#summarised.required;
@@ -8754,8 +8769,12 @@ function scanStanzas(buf, source, decode, stanza) {
             }
         }
         else if (first !== HASH) {
-            const colon = buf.indexOf(packages_parse_COLON, pos);
-            if (colon < 0 || colon >= end || colon === pos) {
+            // Found by hand: the name is a few bytes, and a call into indexOf for each of a suite's
+            // ~1.2M field lines cost more than the bytes it reads.
+            let colon = pos;
+            while (colon < end && buf[colon] !== packages_parse_COLON)
+                colon++;
+            if (colon >= end || colon === pos) {
                 throw new errors_PackagesIndexError(source, `line ${lineNo}: expected "Field: value", got "${buf.toString('utf8', pos, end)}"`);
             }
             if (!inStanza) {
@@ -8909,15 +8928,16 @@ function parsePackages(text, source) {
 
 const packages_store_TAB = 0x09;
 const packages_store_NL = 0x0a;
-function lineBlock(entries) {
+/** The block of `keys` (each once; sorted in place), each line `key<TAB>value`. */
+function lineBlock(keys, valueOf) {
     // Sorted as strings (the built-in order, without a comparator: several times faster on
     // ~90k keys), searched as bytes: the same order for the ASCII names Debian allows (UTF-16
     // and UTF-8 orders differ only between surrogates and U+E000–U+FFFF).
-    const keys = [...entries.keys()].sort();
+    keys.sort();
     const lines = new Array(keys.length);
     for (let i = 0; i < keys.length; i++) {
         const key = keys[i];
-        lines[i] = `${key}\t${entries.get(key) ?? ''}\n`;
+        lines[i] = `${key}\t${valueOf(key)}\n`;
     }
     return Buffer.from(lines.join(''), 'utf8');
 }
@@ -8975,62 +8995,72 @@ function* lineKeys(block, from = 0) {
 /**
  * The table of stanzas read from a Packages text, `spans` as parseStanzaHeads gave them:
  * each name's stanzas newest first (dpkg's order; equal versions keep their order in the file).
- * Written for a suite's ~77k names in a worker's cold start: one pass to group, one over the
- * names in the order they first come, each name's ranges built once.
+ * Written for a suite's ~77k names and ~90k virtual names in a worker's cold start: one map
+ * from a name to its place in the order names first come, arrays by that place, and no map
+ * or array per name that has one stanza (most).
  */
 function tableOf(packages, spans, source) {
-    // Most names have one stanza: `first` holds it; the others' stanzas are in `more`.
-    const first = new Map();
-    const more = new Map();
+    const place = new Map();
     const order = [];
+    // The newest stanza of each name, by place: its only one until `more` says otherwise.
+    const newest = [];
+    // The stanzas of the names that have more than one, by place, in the order of the file.
+    const more = new Map();
     for (let i = 0; i < packages.length; i++) {
         const name = packages[i].package;
-        const at = first.get(name);
+        const at = place.get(name);
         if (at === undefined) {
-            first.set(name, i);
+            place.set(name, order.length);
             order.push(name);
+            newest.push(i);
         }
         else {
-            const list = more.get(name);
+            const list = more.get(at);
             if (list)
                 list.push(i);
             else
-                more.set(name, [at, i]);
+                more.set(at, [newest[at], i]);
         }
     }
-    const ranges = new Map();
-    const newestOf = new Map();
-    for (const name of order) {
-        let newest = first.get(name);
-        const group = more.get(name);
+    // Sorted in the order names first come, so that a bad version names the same name as before.
+    for (const at of [...more.keys()].sort((x, y) => x - y)) {
+        const group = more.get(at);
+        try {
+            group.sort((x, y) => compareDebianVersions(packages[y]?.version ?? '', packages[x]?.version ?? ''));
+        }
+        catch (error) {
+            throw new PackagesIndexError(source, `${order[at] ?? ''}: ${errorText(error)}`, {
+                cause: error,
+            });
+        }
+        newest[at] = group[0];
+    }
+    const rangesOf = (name) => {
+        const at = place.get(name);
+        const group = more.get(at);
         if (group === undefined) {
-            ranges.set(name, `${spans[2 * newest] ?? 0},${spans[2 * newest + 1] ?? 0}`);
+            const i = newest[at];
+            return `${spans[2 * i] ?? 0},${spans[2 * i + 1] ?? 0}`;
         }
-        else {
-            try {
-                group.sort((x, y) => compareDebianVersions(packages[y]?.version ?? '', packages[x]?.version ?? ''));
-            }
-            catch (error) {
-                throw new PackagesIndexError(source, `${name}: ${errorText(error)}`, { cause: error });
-            }
-            newest = group[0];
-            const list = [];
-            for (const i of group)
-                list.push(spans[2 * i] ?? 0, spans[2 * i + 1] ?? 0);
-            ranges.set(name, list.join(','));
-        }
-        newestOf.set(name, packages[newest]);
-    }
+        const list = [];
+        for (const i of group)
+            list.push(spans[2 * i] ?? 0, spans[2 * i + 1] ?? 0);
+        return list.join(',');
+    };
     // In the order names first come, as every index's providers() and required() give them.
-    const { providers, required } = summarise(order, (name) => newestOf.get(name));
-    const joined = new Map();
-    for (const [virtual, list] of providers)
-        joined.set(virtual, list.join(','));
+    const summary = new Summary();
+    for (let at = 0; at < order.length; at++) {
+        summary.add(order[at], packages[newest[at]]);
+    }
+    const { providers } = summary;
     return {
         size: packages.length,
-        required,
-        names: lineBlock(ranges),
-        providers: lineBlock(joined),
+        required: summary.required,
+        names: lineBlock(order, rangesOf),
+        providers: lineBlock([...providers.keys()], (virtual) => {
+            const list = providers.get(virtual) ?? '';
+            return typeof list === 'string' ? list : list.join(',');
+        }),
     };
 }
 /** An index over the stored text: a name's stanzas are read and parsed when first asked for. */

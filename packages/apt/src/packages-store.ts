@@ -15,7 +15,7 @@ import { PackagesIndexError, errorText } from './errors.js';
 import { parsePackagesBytes, parseStanzaHeads, type StanzaHead } from './packages-parse.js';
 import {
   LazyPackageIndex,
-  summarise,
+  Summary,
   type BinaryPackage,
   type PackageIndex,
   type PackageIndexOrigin,
@@ -36,15 +36,16 @@ export interface StoredTable {
 /** Reads the byte range [start, end) of the stored Packages text. */
 export type BodyReader = (start: number, end: number) => Buffer;
 
-function lineBlock(entries: Map<string, string>): Buffer {
+/** The block of `keys` (each once; sorted in place), each line `key<TAB>value`. */
+function lineBlock(keys: string[], valueOf: (key: string) => string): Buffer {
   // Sorted as strings (the built-in order, without a comparator: several times faster on
   // ~90k keys), searched as bytes: the same order for the ASCII names Debian allows (UTF-16
   // and UTF-8 orders differ only between surrogates and U+E000–U+FFFF).
-  const keys = [...entries.keys()].sort();
+  keys.sort();
   const lines: string[] = new Array<string>(keys.length);
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
-    lines[i] = `${key}\t${entries.get(key) ?? ''}\n`;
+    lines[i] = `${key}\t${valueOf(key)}\n`;
   }
   return Buffer.from(lines.join(''), 'utf8');
 }
@@ -99,61 +100,73 @@ function* lineKeys(block: Buffer, from = 0): Generator<string> {
 /**
  * The table of stanzas read from a Packages text, `spans` as parseStanzaHeads gave them:
  * each name's stanzas newest first (dpkg's order; equal versions keep their order in the file).
- * Written for a suite's ~77k names in a worker's cold start: one pass to group, one over the
- * names in the order they first come, each name's ranges built once.
+ * Written for a suite's ~77k names and ~90k virtual names in a worker's cold start: one map
+ * from a name to its place in the order names first come, arrays by that place, and no map
+ * or array per name that has one stanza (most).
  */
 export function tableOf(
   packages: readonly StanzaHead[],
   spans: readonly number[],
   source: string,
 ): StoredTable {
-  // Most names have one stanza: `first` holds it; the others' stanzas are in `more`.
-  const first = new Map<string, number>();
-  const more = new Map<string, number[]>();
+  const place = new Map<string, number>();
   const order: string[] = [];
+  // The newest stanza of each name, by place: its only one until `more` says otherwise.
+  const newest: number[] = [];
+  // The stanzas of the names that have more than one, by place, in the order of the file.
+  const more = new Map<number, number[]>();
   for (let i = 0; i < packages.length; i++) {
     const name = (packages[i] as StanzaHead).package;
-    const at = first.get(name);
+    const at = place.get(name);
     if (at === undefined) {
-      first.set(name, i);
+      place.set(name, order.length);
       order.push(name);
+      newest.push(i);
     } else {
-      const list = more.get(name);
+      const list = more.get(at);
       if (list) list.push(i);
-      else more.set(name, [at, i]);
+      else more.set(at, [newest[at] as number, i]);
     }
   }
-  const ranges = new Map<string, string>();
-  const newestOf = new Map<string, StanzaHead>();
-  for (const name of order) {
-    let newest = first.get(name) as number;
-    const group = more.get(name);
+  // Sorted in the order names first come, so that a bad version names the same name as before.
+  for (const at of [...more.keys()].sort((x, y) => x - y)) {
+    const group = more.get(at) as number[];
+    try {
+      group.sort((x, y) =>
+        compareDebianVersions(packages[y]?.version ?? '', packages[x]?.version ?? ''),
+      );
+    } catch (error) {
+      throw new PackagesIndexError(source, `${order[at] ?? ''}: ${errorText(error)}`, {
+        cause: error,
+      });
+    }
+    newest[at] = group[0] as number;
+  }
+  const rangesOf = (name: string): string => {
+    const at = place.get(name) as number;
+    const group = more.get(at);
     if (group === undefined) {
-      ranges.set(name, `${spans[2 * newest] ?? 0},${spans[2 * newest + 1] ?? 0}`);
-    } else {
-      try {
-        group.sort((x, y) =>
-          compareDebianVersions(packages[y]?.version ?? '', packages[x]?.version ?? ''),
-        );
-      } catch (error) {
-        throw new PackagesIndexError(source, `${name}: ${errorText(error)}`, { cause: error });
-      }
-      newest = group[0] as number;
-      const list: number[] = [];
-      for (const i of group) list.push(spans[2 * i] ?? 0, spans[2 * i + 1] ?? 0);
-      ranges.set(name, list.join(','));
+      const i = newest[at] as number;
+      return `${spans[2 * i] ?? 0},${spans[2 * i + 1] ?? 0}`;
     }
-    newestOf.set(name, packages[newest] as StanzaHead);
-  }
+    const list: number[] = [];
+    for (const i of group) list.push(spans[2 * i] ?? 0, spans[2 * i + 1] ?? 0);
+    return list.join(',');
+  };
   // In the order names first come, as every index's providers() and required() give them.
-  const { providers, required } = summarise(order, (name) => newestOf.get(name));
-  const joined = new Map<string, string>();
-  for (const [virtual, list] of providers) joined.set(virtual, list.join(','));
+  const summary = new Summary();
+  for (let at = 0; at < order.length; at++) {
+    summary.add(order[at] as string, packages[newest[at] as number] as StanzaHead);
+  }
+  const { providers } = summary;
   return {
     size: packages.length,
-    required,
-    names: lineBlock(ranges),
-    providers: lineBlock(joined),
+    required: summary.required,
+    names: lineBlock(order, rangesOf),
+    providers: lineBlock([...providers.keys()], (virtual) => {
+      const list = providers.get(virtual) ?? '';
+      return typeof list === 'string' ? list : list.join(',');
+    }),
   };
 }
 

@@ -108,24 +108,35 @@ export function isRequired(p: Pick<BinaryPackage, 'priority' | 'essential'> | un
   return p?.priority === 'required' || p?.essential === true;
 }
 
-/** providers() and required() of an index, computed from each name's newest stanza. */
-export function summarise(
-  names: Iterable<string>,
-  newest: (name: string) => Pick<BinaryPackage, 'provides' | 'priority' | 'essential'> | undefined,
-): { providers: Map<string, string[]>; required: string[] } {
-  const providers = new Map<string, string[]>();
-  const required: string[] = [];
-  for (const name of names) {
-    const p = newest(name);
-    if (!p) continue;
-    if (isRequired(p)) required.push(name);
-    for (const virtual of providedNames(p.provides)) {
-      const list = providers.get(virtual);
-      if (list) list.push(name);
-      else providers.set(virtual, [name]);
+/**
+ * Names that provide a virtual name, in the order they were added; a name alone is kept as a
+ * string (most of a suite's ~90k virtual names have one provider: no array each).
+ */
+export type Providers = Map<string, string | string[]>;
+
+/** The providers of `virtual` as a list. */
+export function providersOf(providers: Providers, virtual: string): readonly string[] {
+  const list = providers.get(virtual);
+  if (list === undefined) return [];
+  return typeof list === 'string' ? [list] : list;
+}
+
+/** providers() and required() of an index, built from each name's newest stanza in turn. */
+export class Summary {
+  readonly providers: Providers = new Map();
+  readonly required: string[] = [];
+
+  /** `name` with its newest stanza; each name once. */
+  add(name: string, newest: Pick<BinaryPackage, 'provides' | 'priority' | 'essential'>): void {
+    if (isRequired(newest)) this.required.push(name);
+    if (newest.provides === '') return;
+    for (const virtual of providedNames(newest.provides)) {
+      const list = this.providers.get(virtual);
+      if (list === undefined) this.providers.set(virtual, name);
+      else if (typeof list === 'string') this.providers.set(virtual, [list, name]);
+      else list.push(name);
     }
   }
-  return { providers, required };
 }
 
 export interface PackageIndexOrigin {
@@ -188,14 +199,20 @@ class MemoryPackageIndex implements PackageIndex {
     return filter ? list.find(filter) : list[0];
   }
 
-  #summary: ReturnType<typeof summarise> | undefined;
-  get #summarised(): ReturnType<typeof summarise> {
-    this.#summary ??= summarise(this.#byName.keys(), (n) => this.newest(n));
+  #summary: Summary | undefined;
+  get #summarised(): Summary {
+    if (!this.#summary) {
+      this.#summary = new Summary();
+      for (const [name, list] of this.#byName) {
+        const newest = list[0];
+        if (newest) this.#summary.add(name, newest);
+      }
+    }
     return this.#summary;
   }
 
   providers(virtual: string): readonly string[] {
-    return this.#summarised.providers.get(virtual) ?? [];
+    return providersOf(this.#summarised.providers, virtual);
   }
 
   required(): readonly string[] {

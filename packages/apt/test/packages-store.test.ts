@@ -109,6 +109,19 @@ describe('the table a cold run stores, from the stanzas’ heads', () => {
     // The newest a provides v3 only; b's continuation line counts.
     expect(stored.providers('v1')).toEqual([]);
     expect(stored.providers('x2')).toEqual(['b']);
+    // Several providers: in the order their names first come in the file.
+    expect(stored.providers('v3')).toEqual(['a', 'b']);
+  });
+
+  it('names the first name, in the file’s order, whose versions cannot be ordered', () => {
+    const [z1, y1, z2, y2] = [full('z', '1'), full('y', '1'), full('z', 'bad!'), full('y', '2:')];
+    // The second stanza of the other name comes first: the order names first come decides.
+    const read =
+      (...stanzas: (string | undefined)[]) =>
+      () =>
+        indexPackagesText(origin, Buffer.from(stanzas.join('\n')));
+    expect(read(z1, y1, y2, z2)).toThrow(/: z: /);
+    expect(read(y1, z1, z2, y2)).toThrow(/: y: /);
   });
 
   it('fails on a stanza without a field every package needs, as the whole parse does', () => {

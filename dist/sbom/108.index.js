@@ -1452,10 +1452,16 @@ class body_BodyTooLargeError extends Error {
  * The body of `response`, whole when `limit` is undefined. A body past the limit (announced by
  * Content-Length, or counted as it streams) is cancelled and BodyTooLargeError thrown; an error
  * of the connection while reading passes unchanged (the caller's retry policy decides).
+ * `onChunk` sees each chunk as it arrives, in order, once it is within the limit: work on the
+ * body (decompressing it) can start before the last byte is in.
  */
-async function body_readBody(response, limit) {
-    if (limit === undefined || !response.body)
-        return new Uint8Array(await response.arrayBuffer());
+async function body_readBody(response, limit, onChunk) {
+    if (!response.body || (limit === undefined && !onChunk)) {
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        onChunk?.(bytes);
+        return bytes;
+    }
+    limit ??= Number.POSITIVE_INFINITY;
     const announced = Number(response.headers.get('content-length') ?? Number.NaN);
     if (Number.isFinite(announced) && announced > limit) {
         await response.body.cancel().catch(() => undefined);
@@ -1474,6 +1480,7 @@ async function body_readBody(response, limit) {
             throw new body_BodyTooLargeError(limit, total, false);
         }
         chunks.push(value);
+        onChunk?.(value);
     }
     if (chunks.length === 1 && chunks[0])
         return chunks[0];
@@ -7123,6 +7130,46 @@ async function* decompress_stream_decompressChunks(bytes, compression, options =
             return;
     }
 }
+/**
+ * A tap (http.ts) that gunzips a body while it downloads: `end()` gives its text, or rejects
+ * (DecompressionLimitError past `maxBytes`, default MAX_PACKAGES_INDEX_BYTES; zlib's error for
+ * bytes that are not gzip). Nothing is to be trusted before the caller has checked the bytes
+ * against their signed SHA256; a text nobody asks for fails quietly.
+ */
+function decompress_stream_gunzipTap(options = {}) {
+    const limit = checkByteLimit('maxBytes', options.maxBytes ?? MAX_PACKAGES_INDEX_BYTES);
+    const gunzip = createGunzip({ chunkSize: CHUNK });
+    const chunks = [];
+    let total = 0;
+    const text = new Promise((resolve, reject) => {
+        gunzip.on('data', (chunk) => {
+            total += chunk.length;
+            if (total > limit) {
+                gunzip.destroy(new DecompressionLimitError(limit, total, options.limitName));
+                return;
+            }
+            chunks.push(chunk);
+        });
+        gunzip.once('end', () => resolve(Buffer.concat(chunks, total)));
+        gunzip.once('error', reject);
+    });
+    text.catch(() => undefined);
+    return {
+        write: (chunk) => {
+            if (!gunzip.destroyed)
+                gunzip.write(chunk);
+        },
+        end: () => {
+            if (!gunzip.destroyed)
+                gunzip.end();
+            return text;
+        },
+        abort: () => {
+            gunzip.destroy(new Error('the download was cut off: what it decompressed is thrown away'));
+            chunks.length = 0;
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./packages/apt/src/http.ts
 /**
@@ -7154,8 +7201,16 @@ async function http_httpGet(url, options, get = {}) {
             });
             if (response.status === 200) {
                 // Reading the body can fail mid-way too (connection reset): that is retried below.
-                const body = await http_readLimited(url, response, get.limit);
-                return { status: 200, body };
+                const tap = get.tap?.();
+                let body;
+                try {
+                    body = await http_readLimited(url, response, get.limit, tap);
+                }
+                catch (error) {
+                    tap?.abort();
+                    throw error;
+                }
+                return tap ? { status: 200, body, tapped: tap.end() } : { status: 200, body };
             }
             await response.body?.cancel().catch(() => undefined);
             if (response.status === 404)
@@ -7185,9 +7240,9 @@ async function http_httpGet(url, options, get = {}) {
     }
     throw last ?? new HttpError(url, undefined, 'no attempt made');
 }
-async function http_readLimited(url, response, limit) {
+async function http_readLimited(url, response, limit, tap) {
     try {
-        return await readBody(response, limit?.bytes);
+        return await readBody(response, limit?.bytes, tap && ((chunk) => tap.write(chunk)));
     }
     catch (error) {
         if (!(error instanceof BodyTooLargeError) || !limit)
@@ -8039,8 +8094,6 @@ function indexPackagesText(origin, text) {
     return { index: packages_store_storedPackageIndex(origin, table, (s, e) => text.subarray(s, e)), table };
 }
 
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./packages/apt/src/index-read.ts
 /**
  * Reading a decompressed Packages text whole (readIndex: every stanza checked, the table built,
@@ -8147,17 +8200,19 @@ function isReadJob(value) {
 /**
  * The work a cold Packages file costs, from the bytes its signed Release vouches for to what
  * the store keeps: decompressed (decompressIndex: zlib in libuv's pool, a large xz in the
- * system's `xz`, a small one in WebAssembly on this thread), then read (index-read.ts).
+ * system's `xz`, a small one in WebAssembly on this thread; a .gz while it downloads, through
+ * gunzipTap), then read (index-read.ts).
  */
 
 
 
+/** Names the limit on a Packages file's text in errors (DecompressionLimitError). */
+const index_job_PACKAGES_LIMIT_NAME = 'the limit for a Packages index';
 /** The job's text; a failure is a PackagesIndexError naming the file. */
 async function index_job_decompressIndex(job) {
     try {
-        return await decompress(job.bytes, job.compression, {
-            limitName: 'the limit for a Packages index',
-        });
+        return await (job.text ??
+            decompress(job.bytes, job.compression, { limitName: index_job_PACKAGES_LIMIT_NAME }));
     }
     catch (error) {
         if (error instanceof DecompressionLimitError) {
@@ -8173,6 +8228,8 @@ async function index_job_prepareIndex(job) {
     return readIndex(await index_job_decompressIndex(job), job.url);
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./packages/apt/src/index-threads.ts
 /**
  * Where cold Packages files are read (index-job.ts): on worker threads, at most one per core,
@@ -8838,6 +8895,7 @@ class verified_releases_VerifiedReleases {
 
 
 
+
 const DEFAULT_RETRIES = 3;
 // Tried in this order. gzip before xz, unlike apt: a suite's main index is ~40 % larger as .gz
 // (15.0 MB against 10.8 MB for sid amd64) but decodes ~3× faster (0.3 s in zlib, off the main
@@ -8974,7 +9032,10 @@ class AptClient {
             if (stored) {
                 return storedPackageIndex(origin(`${mirror}/dists/${repo.suite}/${file.path}`), stored.table, stored.read);
             }
-            const fetched = await this.#verifiedIndex(repo, base);
+            // A .gz is gunzipped while it downloads: its text is used once the bytes match.
+            const fetched = await this.#verifiedIndex(repo, base, (file) => compressionOf(file.path) === 'gz'
+                ? () => gunzipTap({ limitName: PACKAGES_LIMIT_NAME })
+                : undefined);
             if (fetched.mismatch) {
                 throw new MirrorOutOfSyncError(fetched.mismatch.from, mirror, repo.suite, fetched.file, fetched.mismatch.actual);
             }
@@ -8982,6 +9043,7 @@ class AptClient {
                 bytes: fetched.bytes,
                 compression: compressionOf(fetched.file.path),
                 url: fetched.url,
+                ...(fetched.text ? { text: fetched.text } : {}),
             });
             const index = storedPackageIndex(origin(fetched.url), table, (s, e) => text.subarray(s, e));
             // Stored for the next run while this one goes on: the index answers from memory, and a
@@ -9168,21 +9230,28 @@ class AptClient {
      * Release offers it, else by name. On a mismatch InRelease is fetched again once, past every
      * cache, and the file (as that Release lists it) once more; what still differs is returned
      * with `mismatch` set, for the caller to refuse or to use as a hint.
+     *
+     * With `early`, a downloaded file is also fed to the tap it gives as it arrives (a .gz is
+     * decompressed meanwhile, not after), and its `text` is returned only when the bytes match.
      */
-    async #verifiedIndex(repo, base) {
+    async #verifiedIndex(repo, base, early) {
         const first = await this.#listed(repo, base);
         const attempt = async (release, file, get) => {
             const url = `${first.mirror}/dists/${repo.suite}/${file.path}`;
             const cached = await this.#cache?.getFile(file.sha256, file.size);
             if (cached)
                 return { url, file, bytes: cached };
-            const { bytes, from } = await this.#download(first.mirror, repo.suite, release, file, get);
+            const tap = early?.(file);
+            const { bytes, from, tapped } = await this.#download(first.mirror, repo.suite, release, file, {
+                ...get,
+                ...(tap ? { tap } : {}),
+            });
             const actual = { size: bytes.length, sha256: sha256Hex(bytes) };
             if (actual.size !== file.size || actual.sha256 !== file.sha256) {
                 return { url, file, bytes, mismatch: { from, actual } };
             }
             await this.#cache?.putFile(file.sha256, bytes);
-            return { url, file, bytes };
+            return { url, file, bytes, ...(tapped ? { text: tapped } : {}) };
         };
         const fetched = await attempt(first.release, first.file, {});
         if (!fetched.mismatch)
@@ -9208,13 +9277,13 @@ class AptClient {
             const byHash = `${mirror}/dists/${suite}/${dir}/by-hash/SHA256/${file.sha256}`;
             const response = await httpGet(byHash, this.#http, limited);
             if (response.status === 200)
-                return { bytes: response.body, from: byHash };
+                return { bytes: response.body, from: byHash, ...tapped(response) };
         }
         const response = await httpGet(url, this.#http, limited);
         if (response.status === 404) {
             throw new HttpError(url, 404, 'HTTP 404 (the signed Release lists this file)');
         }
-        return { bytes: response.body, from: url };
+        return { bytes: response.body, from: url, ...tapped(response) };
     }
 }
 /**
@@ -9278,6 +9347,12 @@ function memo(map, key, make) {
             map.delete(key);
     });
     return promise;
+}
+/** What the tap made of an answer's body, as a field to spread. */
+function tapped(response) {
+    return response.status === 200 && response.tapped !== undefined
+        ? { tapped: response.tapped }
+        : {};
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/depends.ts

@@ -172,10 +172,16 @@ class BodyTooLargeError extends Error {
  * The body of `response`, whole when `limit` is undefined. A body past the limit (announced by
  * Content-Length, or counted as it streams) is cancelled and BodyTooLargeError thrown; an error
  * of the connection while reading passes unchanged (the caller's retry policy decides).
+ * `onChunk` sees each chunk as it arrives, in order, once it is within the limit: work on the
+ * body (decompressing it) can start before the last byte is in.
  */
-async function readBody(response, limit) {
-    if (limit === undefined || !response.body)
-        return new Uint8Array(await response.arrayBuffer());
+async function readBody(response, limit, onChunk) {
+    if (!response.body || (limit === undefined && !onChunk)) {
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        onChunk?.(bytes);
+        return bytes;
+    }
+    limit ??= Number.POSITIVE_INFINITY;
     const announced = Number(response.headers.get('content-length') ?? Number.NaN);
     if (Number.isFinite(announced) && announced > limit) {
         await response.body.cancel().catch(() => undefined);
@@ -194,6 +200,7 @@ async function readBody(response, limit) {
             throw new BodyTooLargeError(limit, total, false);
         }
         chunks.push(value);
+        onChunk?.(value);
     }
     if (chunks.length === 1 && chunks[0])
         return chunks[0];

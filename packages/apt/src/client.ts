@@ -7,7 +7,7 @@ import { createContentsIndex, parseContents, scopeId } from './contents.js';
 import type { ContentsEntries, ContentsIndex, ContentsScope } from './contents.js';
 import { getParsedContents, putParsedContents } from './contents-cache.js';
 import { compressionOf } from './decompress.js';
-import { decompressChunks } from './decompress-stream.js';
+import { decompressChunks, gunzipTap } from './decompress-stream.js';
 import {
   ChecksumMismatchError,
   ContentsIndexError,
@@ -22,10 +22,11 @@ import {
 } from './errors.js';
 import { httpGet } from './http.js';
 import { MAX_CONTENTS_HINT_BYTES } from './limits.js';
-import type { GetOptions, HttpOptions } from './http.js';
+import type { BodyTap, GetOptions, HttpOptions, HttpResult } from './http.js';
 import { createPackageIndex, unionPackageIndex } from './packages.js';
 import type { BinaryPackage, PackageIndex, PackageIndexOrigin } from './packages.js';
 import { storedPackageIndex } from './packages-store.js';
+import { PACKAGES_LIMIT_NAME } from './index-job.js';
 import { IndexThreads } from './index-threads.js';
 import { checkSuite, checkValidUntil, parseRelease } from './release.js';
 import { ReleaseDates } from './release-dates.js';
@@ -78,7 +79,12 @@ interface FetchedIndex {
   bytes: Uint8Array;
   /** Set when the bytes differ from the listing, also after InRelease was fetched again. */
   mismatch?: { from: string; actual: { size: number; sha256: string } };
+  /** The text decompressed as the bytes downloaded (see #verifiedIndex); only when they match. */
+  text?: Promise<Buffer>;
 }
+
+/** A tap to decompress a listed file while it downloads, or undefined for none. */
+type EarlyText = (file: IndexFile) => (() => BodyTap<Promise<Buffer>>) | undefined;
 
 export class AptClient {
   readonly #http: HttpOptions;
@@ -242,7 +248,12 @@ export class AptClient {
           stored.read,
         );
       }
-      const fetched = await this.#verifiedIndex(repo, base);
+      // A .gz is gunzipped while it downloads: its text is used once the bytes match.
+      const fetched = await this.#verifiedIndex(repo, base, (file) =>
+        compressionOf(file.path) === 'gz'
+          ? () => gunzipTap({ limitName: PACKAGES_LIMIT_NAME })
+          : undefined,
+      );
       if (fetched.mismatch) {
         throw new MirrorOutOfSyncError(
           fetched.mismatch.from,
@@ -256,6 +267,7 @@ export class AptClient {
         bytes: fetched.bytes,
         compression: compressionOf(fetched.file.path),
         url: fetched.url,
+        ...(fetched.text ? { text: fetched.text } : {}),
       });
       const index = storedPackageIndex(origin(fetched.url), table, (s, e) => text.subarray(s, e));
       // Stored for the next run while this one goes on: the index answers from memory, and a
@@ -473,24 +485,41 @@ export class AptClient {
    * Release offers it, else by name. On a mismatch InRelease is fetched again once, past every
    * cache, and the file (as that Release lists it) once more; what still differs is returned
    * with `mismatch` set, for the caller to refuse or to use as a hint.
+   *
+   * With `early`, a downloaded file is also fed to the tap it gives as it arrives (a .gz is
+   * decompressed meanwhile, not after), and its `text` is returned only when the bytes match.
    */
-  async #verifiedIndex(repo: AptRepository, base: string): Promise<FetchedIndex> {
+  async #verifiedIndex(
+    repo: AptRepository,
+    base: string,
+    early?: EarlyText,
+  ): Promise<FetchedIndex> {
     const first = await this.#listed(repo, base);
     const attempt = async (
       release: ReleaseFile,
       file: IndexFile,
-      get: GetOptions,
+      get: GetOptions<Promise<Buffer>>,
     ): Promise<FetchedIndex> => {
       const url = `${first.mirror}/dists/${repo.suite}/${file.path}`;
       const cached = await this.#cache?.getFile(file.sha256, file.size);
       if (cached) return { url, file, bytes: cached };
-      const { bytes, from } = await this.#download(first.mirror, repo.suite, release, file, get);
+      const tap = early?.(file);
+      const { bytes, from, tapped } = await this.#download(
+        first.mirror,
+        repo.suite,
+        release,
+        file,
+        {
+          ...get,
+          ...(tap ? { tap } : {}),
+        },
+      );
       const actual = { size: bytes.length, sha256: sha256Hex(bytes) };
       if (actual.size !== file.size || actual.sha256 !== file.sha256) {
         return { url, file, bytes, mismatch: { from, actual } };
       }
       await this.#cache?.putFile(file.sha256, bytes);
-      return { url, file, bytes };
+      return { url, file, bytes, ...(tapped ? { text: tapped } : {}) };
     };
     const fetched = await attempt(first.release, first.file, {});
     if (!fetched.mismatch) return fetched;
@@ -505,11 +534,11 @@ export class AptClient {
     suite: string,
     release: ReleaseFile,
     file: IndexFile,
-    get: GetOptions,
-  ): Promise<{ bytes: Uint8Array; from: string }> {
+    get: GetOptions<Promise<Buffer>>,
+  ): Promise<{ bytes: Uint8Array; from: string; tapped?: Promise<Buffer> }> {
     const url = `${mirror}/dists/${suite}/${file.path}`;
     // A file mid-sync may differ from the listing, but not by this much.
-    const limited: GetOptions = {
+    const limited: GetOptions<Promise<Buffer>> = {
       ...get,
       limit: {
         bytes: 2 * file.size + 16 * 1024 * 1024,
@@ -521,13 +550,14 @@ export class AptClient {
       const dir = file.path.slice(0, file.path.lastIndexOf('/'));
       const byHash = `${mirror}/dists/${suite}/${dir}/by-hash/SHA256/${file.sha256}`;
       const response = await httpGet(byHash, this.#http, limited);
-      if (response.status === 200) return { bytes: response.body, from: byHash };
+      if (response.status === 200)
+        return { bytes: response.body, from: byHash, ...tapped(response) };
     }
     const response = await httpGet(url, this.#http, limited);
     if (response.status === 404) {
       throw new HttpError(url, 404, 'HTTP 404 (the signed Release lists this file)');
     }
-    return { bytes: response.body, from: url };
+    return { bytes: response.body, from: url, ...tapped(response) };
   }
 }
 
@@ -595,4 +625,11 @@ function memo<T>(map: Map<string, Promise<T>>, key: string, make: () => Promise<
     if (map.get(key) === promise) map.delete(key);
   });
   return promise;
+}
+
+/** What the tap made of an answer's body, as a field to spread. */
+function tapped<T>(response: HttpResult<T>): { tapped?: T } {
+  return response.status === 200 && response.tapped !== undefined
+    ? { tapped: response.tapped }
+    : {};
 }

@@ -8,7 +8,8 @@ import { createGunzip } from 'node:zlib';
 import { decompress } from './decompress.js';
 import type { Compression } from './decompress.js';
 import { DecompressionLimitError } from './errors.js';
-import { MAX_CONTENTS_BYTES, checkByteLimit } from './limits.js';
+import type { BodyTap } from './http.js';
+import { MAX_CONTENTS_BYTES, MAX_PACKAGES_INDEX_BYTES, checkByteLimit } from './limits.js';
 
 const CHUNK = 1 << 20;
 
@@ -55,4 +56,43 @@ export async function* decompressChunks(
       });
       return;
   }
+}
+
+/**
+ * A tap (http.ts) that gunzips a body while it downloads: `end()` gives its text, or rejects
+ * (DecompressionLimitError past `maxBytes`, default MAX_PACKAGES_INDEX_BYTES; zlib's error for
+ * bytes that are not gzip). Nothing is to be trusted before the caller has checked the bytes
+ * against their signed SHA256; a text nobody asks for fails quietly.
+ */
+export function gunzipTap(options: DecompressChunksOptions = {}): BodyTap<Promise<Buffer>> {
+  const limit = checkByteLimit('maxBytes', options.maxBytes ?? MAX_PACKAGES_INDEX_BYTES);
+  const gunzip = createGunzip({ chunkSize: CHUNK });
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const text = new Promise<Buffer>((resolve, reject) => {
+    gunzip.on('data', (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > limit) {
+        gunzip.destroy(new DecompressionLimitError(limit, total, options.limitName));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    gunzip.once('end', () => resolve(Buffer.concat(chunks, total)));
+    gunzip.once('error', reject);
+  });
+  text.catch(() => undefined);
+  return {
+    write: (chunk) => {
+      if (!gunzip.destroyed) gunzip.write(chunk);
+    },
+    end: () => {
+      if (!gunzip.destroyed) gunzip.end();
+      return text;
+    },
+    abort: () => {
+      gunzip.destroy(new Error('the download was cut off: what it decompressed is thrown away'));
+      chunks.length = 0;
+    },
+  };
 }

@@ -23,7 +23,19 @@ export interface HttpOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-export interface GetOptions {
+/**
+ * What is fed a body as it arrives (an index decompressed while it downloads): one per attempt
+ * that gets a 200, so that a body cut off and fetched again is not fed twice.
+ */
+export interface BodyTap<T> {
+  write(chunk: Uint8Array): void;
+  /** The whole body was written: what the tap made of it. */
+  end(): T;
+  /** The attempt failed: what was written is thrown away. */
+  abort(): void;
+}
+
+export interface GetOptions<T = unknown> {
   /**
    * Ask every cache on the way (a proxy, a CDN in front of the mirror) to revalidate with the
    * origin: after a checksum mismatch the copy a cache holds may be the stale one.
@@ -34,9 +46,12 @@ export interface GetOptions {
    * arrives) fails at once with HttpError, not retried, with no more than this held.
    */
   limit?: { bytes: number; reason: string };
+  /** Makes a tap for each attempt's body; the result holds what the last one made (`tapped`). */
+  tap?: () => BodyTap<T>;
 }
 
-export type HttpResult = { status: 200; body: Uint8Array } | { status: 404 };
+export type HttpResult<T = unknown> =
+  { status: 200; body: Uint8Array; tapped?: T } | { status: 404 };
 
 const BACKOFF = { baseDelayMs: 500, maxDelayMs: 30_000, random: Math.random };
 
@@ -50,11 +65,11 @@ const attemptsText = (attempts: number): string =>
  * The body of `url` for 200, `{ status: 404 }` for 404 (callers decide what a missing file
  * means), and HttpError for anything else once retries are spent.
  */
-export async function httpGet(
+export async function httpGet<T = unknown>(
   url: string,
   options: HttpOptions,
-  get: GetOptions = {},
-): Promise<HttpResult> {
+  get: GetOptions<T> = {},
+): Promise<HttpResult<T>> {
   const sleep = options.sleep ?? defaultSleep;
   const attempts = Math.max(0, Math.floor(options.retries)) + 1;
   let last: HttpError | undefined;
@@ -67,8 +82,15 @@ export async function httpGet(
       });
       if (response.status === 200) {
         // Reading the body can fail mid-way too (connection reset): that is retried below.
-        const body = await readLimited(url, response, get.limit);
-        return { status: 200, body };
+        const tap = get.tap?.();
+        let body: Uint8Array;
+        try {
+          body = await readLimited(url, response, get.limit, tap);
+        } catch (error) {
+          tap?.abort();
+          throw error;
+        }
+        return tap ? { status: 200, body, tapped: tap.end() } : { status: 200, body };
       }
       await response.body?.cancel().catch(() => undefined);
       if (response.status === 404) return { status: 404 };
@@ -98,9 +120,10 @@ async function readLimited(
   url: string,
   response: Response,
   limit: GetOptions['limit'],
+  tap: BodyTap<unknown> | undefined,
 ): Promise<Uint8Array> {
   try {
-    return await readBody(response, limit?.bytes);
+    return await readBody(response, limit?.bytes, tap && ((chunk) => tap.write(chunk)));
   } catch (error) {
     if (!(error instanceof BodyTooLargeError) || !limit) throw error;
     const what = error.announced

@@ -120,6 +120,33 @@ describe('httpGet on real sockets', () => {
     expect(server.requests()).toBe(2);
   });
 
+  it('a body broken off mid-way, tapped: that attempt’s tap is aborted, the next one’s ends', async () => {
+    const server = await serve((n, _req, res) => {
+      res.writeHead(200, { 'content-length': '100' });
+      if (n === 1) {
+        res.write('x'.repeat(10));
+        setTimeout(() => res.socket?.destroy(), 20);
+      } else res.end('y'.repeat(100));
+    });
+    const taps: { written: string; ended: boolean; aborted: boolean }[] = [];
+    const tap = () => {
+      const seen = { written: '', ended: false, aborted: false };
+      taps.push(seen);
+      return {
+        write: (chunk: Uint8Array) => void (seen.written += Buffer.from(chunk).toString()),
+        end: () => ((seen.ended = true), seen.written.length),
+        abort: () => void (seen.aborted = true),
+      };
+    };
+    const { options } = recording();
+    const result = await httpGet(server.url, options, { tap });
+    expect(result).toMatchObject({ status: 200, tapped: 100 });
+    expect(taps).toEqual([
+      { written: 'x'.repeat(10), ended: false, aborted: true },
+      { written: 'y'.repeat(100), ended: true, aborted: false },
+    ]);
+  });
+
   it.each([500, 501, 502, 503, 504, 429, 403])(
     'status %i: as many attempts as the shared policy says',
     async (status) => {

@@ -28,4 +28,28 @@ describe('readBody', () => {
     const error = await readBody(streamOf([6, 6, 6]), 10).catch((e: unknown) => e);
     expect(error).toMatchObject({ limit: 10, bytes: 12, announced: false });
   });
+
+  it('shows each chunk as it arrives, in order, and none past the limit', async () => {
+    const response = new Response(
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (const n of [1, 2, 3]) controller.enqueue(new Uint8Array(n).fill(n));
+          controller.close();
+        },
+      }),
+    );
+    const seen: number[][] = [];
+    const body = await readBody(response, undefined, (c) => seen.push([...c]));
+    expect(seen).toEqual([[1], [2, 2], [3, 3, 3]]);
+    expect([...body]).toEqual(seen.flat());
+
+    const over: number[] = [];
+    await expect(readBody(streamOf([6, 6, 6]), 10, (c) => over.push(c.length))).rejects.toThrow(
+      BodyTooLargeError,
+    );
+    expect(over).toEqual([6]);
+    const whole: number[] = [];
+    await readBody(new Response('hello'), undefined, (c) => whole.push(c.length));
+    expect(whole).toEqual([5]);
+  });
 });

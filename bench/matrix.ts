@@ -167,6 +167,8 @@ async function main(): Promise<void> {
         }),
       ),
     );
+    // Its store is written in the background: done before anything removes its directory.
+    await setupApt.settled();
     const pgdgSuites = DISTRIBUTIONS.map((distribution) =>
       withDebianDepends(
         pgdgSuite({

@@ -1480,7 +1480,14 @@ async function readBody(response, limit, onChunk) {
             throw new BodyTooLargeError(limit, total, false);
         }
         chunks.push(value);
-        onChunk?.(value);
+        try {
+            onChunk?.(value);
+        }
+        catch (error) {
+            // The connection is not left open behind a failure of what watches the body.
+            await reader.cancel().catch(() => undefined);
+            throw error;
+        }
     }
     if (chunks.length === 1 && chunks[0])
         return chunks[0];
@@ -7396,18 +7403,25 @@ async function* decompressChunks(bytes, compression, options = {}) {
  * A tap (http.ts) that gunzips a body while it downloads: `end()` gives its text, or rejects
  * (DecompressionLimitError past `maxBytes`, default MAX_PACKAGES_INDEX_BYTES; zlib's error for
  * bytes that are not gzip). Nothing is to be trusted before the caller has checked the bytes
- * against their signed SHA256; a text nobody asks for fails quietly.
+ * against their signed SHA256, and the caller aborts a tap whose bytes did not match; a text
+ * nobody asks for fails quietly.
  */
 function gunzipTap(options = {}) {
     const limit = checkByteLimit('maxBytes', options.maxBytes ?? MAX_PACKAGES_INDEX_BYTES);
     const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: CHUNK });
     const chunks = [];
     let total = 0;
+    let written = 0;
+    const stop = (error) => {
+        gunzip.destroy(error);
+        // What came out is no longer anybody's: not held until the promise is dropped.
+        chunks.length = 0;
+    };
     const text = new Promise((resolve, reject) => {
         gunzip.on('data', (chunk) => {
             total += chunk.length;
             if (total > limit) {
-                gunzip.destroy(new DecompressionLimitError(limit, total, options.limitName));
+                stop(new DecompressionLimitError(limit, total, options.limitName));
                 return;
             }
             chunks.push(chunk);
@@ -7418,18 +7432,21 @@ function gunzipTap(options = {}) {
     text.catch(() => undefined);
     return {
         write: (chunk) => {
-            if (!gunzip.destroyed)
-                gunzip.write(chunk);
+            if (gunzip.destroyed)
+                return;
+            written += chunk.length;
+            if (options.listedBytes !== undefined && written > options.listedBytes) {
+                stop(new Error(`more than the ${options.listedBytes} bytes listed: not decompressed further`));
+                return;
+            }
+            gunzip.write(chunk);
         },
         end: () => {
             if (!gunzip.destroyed)
                 gunzip.end();
             return text;
         },
-        abort: () => {
-            gunzip.destroy(new Error('the download was cut off: what it decompressed is thrown away'));
-            chunks.length = 0;
-        },
+        abort: () => stop(new Error('the bytes were refused: what they decompressed is thrown away')),
     };
 }
 
@@ -8498,8 +8515,8 @@ var external_node_worker_threads_ = __webpack_require__(5919);
  * when the bundle carries the worker (INDEX_WORKER_FILE beside it); else on this thread. Two
  * architectures of a suite then take the time of one on a machine with two cores, and this
  * thread stays free for the downloads and the base image meanwhile. The worker is started
- * while zlib decompresses the file (in libuv's pool, from here), so that its start costs no
- * time; it is then handed the text.
+ * while zlib decompresses the file (in libuv's pool, from here; a .gz since its first bytes
+ * came, gunzipTap), so that its start costs no time; it is then handed the text.
  *
  * From the TypeScript sources (tests run them through vite, which Node's workers do not), the
  * default is this thread; the test kit starts the worker from its source to test that path, and
@@ -9296,7 +9313,7 @@ class AptClient {
             }
             // A .gz is gunzipped while it downloads: its text is used once the bytes match.
             const fetched = await this.#verifiedIndex(repo, base, (file) => compressionOf(file.path) === 'gz'
-                ? () => gunzipTap({ limitName: PACKAGES_LIMIT_NAME })
+                ? () => gunzipTap({ limitName: PACKAGES_LIMIT_NAME, listedBytes: file.size })
                 : undefined);
             if (fetched.mismatch) {
                 throw new MirrorOutOfSyncError(fetched.mismatch.from, mirror, repo.suite, fetched.file, fetched.mismatch.actual);
@@ -9503,16 +9520,27 @@ class AptClient {
             const cached = await this.#cache?.getFile(file.sha256, file.size);
             if (cached)
                 return { url, file, bytes: cached };
-            const tap = early?.(file);
+            // The tap of the body returned (each attempt makes one): aborted when its bytes are not
+            // the listed ones, so that nothing goes on decompressing what was refused.
+            const make = early?.(file);
+            let last;
+            const tap = make && (() => (last = make()));
             const { bytes, from, tapped } = await this.#download(first.mirror, repo.suite, release, file, {
                 ...get,
                 ...(tap ? { tap } : {}),
             });
             const actual = { size: bytes.length, sha256: sha256Hex(bytes) };
             if (actual.size !== file.size || actual.sha256 !== file.sha256) {
+                last?.abort();
                 return { url, file, bytes, mismatch: { from, actual } };
             }
-            await this.#cache?.putFile(file.sha256, bytes);
+            try {
+                await this.#cache?.putFile(file.sha256, bytes);
+            }
+            catch (error) {
+                last?.abort();
+                throw error;
+            }
             return { url, file, bytes, ...(tapped ? { text: tapped } : {}) };
         };
         const fetched = await attempt(first.release, first.file, {});

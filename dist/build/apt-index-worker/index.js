@@ -200,7 +200,14 @@ async function readBody(response, limit, onChunk) {
             throw new BodyTooLargeError(limit, total, false);
         }
         chunks.push(value);
-        onChunk?.(value);
+        try {
+            onChunk?.(value);
+        }
+        catch (error) {
+            // The connection is not left open behind a failure of what watches the body.
+            await reader.cancel().catch(() => undefined);
+            throw error;
+        }
     }
     if (chunks.length === 1 && chunks[0])
         return chunks[0];

@@ -251,7 +251,7 @@ export class AptClient {
       // A .gz is gunzipped while it downloads: its text is used once the bytes match.
       const fetched = await this.#verifiedIndex(repo, base, (file) =>
         compressionOf(file.path) === 'gz'
-          ? () => gunzipTap({ limitName: PACKAGES_LIMIT_NAME })
+          ? () => gunzipTap({ limitName: PACKAGES_LIMIT_NAME, listedBytes: file.size })
           : undefined,
       );
       if (fetched.mismatch) {
@@ -503,7 +503,11 @@ export class AptClient {
       const url = `${first.mirror}/dists/${repo.suite}/${file.path}`;
       const cached = await this.#cache?.getFile(file.sha256, file.size);
       if (cached) return { url, file, bytes: cached };
-      const tap = early?.(file);
+      // The tap of the body returned (each attempt makes one): aborted when its bytes are not
+      // the listed ones, so that nothing goes on decompressing what was refused.
+      const make = early?.(file);
+      let last: BodyTap<Promise<Buffer>> | undefined;
+      const tap = make && (() => (last = make()));
       const { bytes, from, tapped } = await this.#download(
         first.mirror,
         repo.suite,
@@ -516,9 +520,15 @@ export class AptClient {
       );
       const actual = { size: bytes.length, sha256: sha256Hex(bytes) };
       if (actual.size !== file.size || actual.sha256 !== file.sha256) {
+        last?.abort();
         return { url, file, bytes, mismatch: { from, actual } };
       }
-      await this.#cache?.putFile(file.sha256, bytes);
+      try {
+        await this.#cache?.putFile(file.sha256, bytes);
+      } catch (error) {
+        last?.abort();
+        throw error;
+      }
       return { url, file, bytes, ...(tapped ? { text: tapped } : {}) };
     };
     const fetched = await attempt(first.release, first.file, {});

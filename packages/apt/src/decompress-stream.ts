@@ -58,22 +58,37 @@ export async function* decompressChunks(
   }
 }
 
+export interface GunzipTapOptions extends DecompressChunksOptions {
+  /**
+   * The size the signed Release lists for the file: bytes past it cannot match, and their
+   * decompression stops there (the caller refuses them or fetches again).
+   */
+  listedBytes?: number;
+}
+
 /**
  * A tap (http.ts) that gunzips a body while it downloads: `end()` gives its text, or rejects
  * (DecompressionLimitError past `maxBytes`, default MAX_PACKAGES_INDEX_BYTES; zlib's error for
  * bytes that are not gzip). Nothing is to be trusted before the caller has checked the bytes
- * against their signed SHA256; a text nobody asks for fails quietly.
+ * against their signed SHA256, and the caller aborts a tap whose bytes did not match; a text
+ * nobody asks for fails quietly.
  */
-export function gunzipTap(options: DecompressChunksOptions = {}): BodyTap<Promise<Buffer>> {
+export function gunzipTap(options: GunzipTapOptions = {}): BodyTap<Promise<Buffer>> {
   const limit = checkByteLimit('maxBytes', options.maxBytes ?? MAX_PACKAGES_INDEX_BYTES);
   const gunzip = createGunzip({ chunkSize: CHUNK });
   const chunks: Buffer[] = [];
   let total = 0;
+  let written = 0;
+  const stop = (error: Error): void => {
+    gunzip.destroy(error);
+    // What came out is no longer anybody's: not held until the promise is dropped.
+    chunks.length = 0;
+  };
   const text = new Promise<Buffer>((resolve, reject) => {
     gunzip.on('data', (chunk: Buffer) => {
       total += chunk.length;
       if (total > limit) {
-        gunzip.destroy(new DecompressionLimitError(limit, total, options.limitName));
+        stop(new DecompressionLimitError(limit, total, options.limitName));
         return;
       }
       chunks.push(chunk);
@@ -84,15 +99,20 @@ export function gunzipTap(options: DecompressChunksOptions = {}): BodyTap<Promis
   text.catch(() => undefined);
   return {
     write: (chunk) => {
-      if (!gunzip.destroyed) gunzip.write(chunk);
+      if (gunzip.destroyed) return;
+      written += chunk.length;
+      if (options.listedBytes !== undefined && written > options.listedBytes) {
+        stop(
+          new Error(`more than the ${options.listedBytes} bytes listed: not decompressed further`),
+        );
+        return;
+      }
+      gunzip.write(chunk);
     },
     end: () => {
       if (!gunzip.destroyed) gunzip.end();
       return text;
     },
-    abort: () => {
-      gunzip.destroy(new Error('the download was cut off: what it decompressed is thrown away'));
-      chunks.length = 0;
-    },
+    abort: () => stop(new Error('the bytes were refused: what they decompressed is thrown away')),
   };
 }

@@ -3,8 +3,8 @@
  * when the bundle carries the worker (INDEX_WORKER_FILE beside it); else on this thread. Two
  * architectures of a suite then take the time of one on a machine with two cores, and this
  * thread stays free for the downloads and the base image meanwhile. The worker is started
- * while zlib decompresses the file (in libuv's pool, from here), so that its start costs no
- * time; it is then handed the text.
+ * while zlib decompresses the file (in libuv's pool, from here; a .gz since its first bytes
+ * came, gunzipTap), so that its start costs no time; it is then handed the text.
  *
  * From the TypeScript sources (tests run them through vite, which Node's workers do not), the
  * default is this thread; the test kit starts the worker from its source to test that path, and

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AptClient, readDeb } from '@pgforge/apt';
 import type { AptRepository } from '@pgforge/apt';
 import { asListed, dpkgDebList } from './helpers/dpkg-deb.js';
+import { packagesOf } from './helpers/packages-of.js';
 
 const KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
 const mirror = inject('mirror');
@@ -41,7 +42,7 @@ describe('real .deb files from the mirror', () => {
         allowExpiredRelease: suite === 'sid',
       };
       const client = new AptClient({ cacheDir });
-      const pkg = (await client.packages(repo, 'main', architecture)).newest(name);
+      const pkg = (await packagesOf(client, repo, 'main', architecture)).newest(name);
       expect(pkg, `${name} in ${suite} main ${architecture}`).toBeDefined();
 
       let start = performance.now();

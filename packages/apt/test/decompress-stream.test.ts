@@ -38,6 +38,16 @@ describe('gunzipTap', () => {
     tap.write(head);
     tap.abort();
     for (const piece of rest) tap.write(piece);
-    await expect(tap.end()).rejects.toThrow(/thrown away/);
+    await expect(tap.end()).rejects.toThrow(/refused/);
+  });
+
+  it('stops at the size the Release lists: bytes past it cannot match', async () => {
+    const gz = gzipSync(text);
+    const tap = gunzipTap({ listedBytes: gz.length - 1 });
+    for (const piece of pieces(gz, 777)) tap.write(piece);
+    await expect(tap.end()).rejects.toThrow(`more than the ${gz.length - 1} bytes listed`);
+    const exact = gunzipTap({ listedBytes: gz.length });
+    for (const piece of pieces(gz, 777)) exact.write(piece);
+    expect((await exact.end()).equals(text)).toBe(true);
   });
 });

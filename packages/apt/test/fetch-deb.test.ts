@@ -20,6 +20,7 @@ import type { TestKey } from './helpers/pgdg-fixture.js';
 import { startRepoServer } from './helpers/repo-server.js';
 import type { RepoServer } from './helpers/repo-server.js';
 import { buildSignedRepo, debStanza } from './helpers/signed-repo.js';
+import { packagesOf } from './helpers/packages-of.js';
 
 const SUITE = 'pgforge-test';
 const FILENAME = 'pool/main/p/pgforge-test/pgforge-test_1.0-1_amd64.deb';
@@ -74,7 +75,7 @@ function repoAt(server: RepoServer): AptRepository {
 }
 
 async function stanza(client: AptClient, repo: AptRepository): Promise<BinaryPackage> {
-  const pkg = (await client.packages(repo, 'main', 'amd64')).newest('pgforge-test');
+  const pkg = (await packagesOf(client, repo, 'main', 'amd64')).newest('pgforge-test');
   expect(pkg, 'the index lists pgforge-test').toBeDefined();
   return pkg!;
 }

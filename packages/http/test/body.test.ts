@@ -52,4 +52,23 @@ describe('readBody', () => {
     await readBody(new Response('hello'), undefined, (c) => whole.push(c.length));
     expect(whole).toEqual([5]);
   });
+
+  it('cancels the body when what watches it fails, and passes that failure on', async () => {
+    let cancelled = false;
+    const response = new Response(
+      new ReadableStream<Uint8Array>({
+        pull(controller) {
+          controller.enqueue(new Uint8Array(4));
+        },
+        cancel() {
+          cancelled = true;
+        },
+      }),
+    );
+    const failing = () => {
+      throw new Error('the tap broke');
+    };
+    await expect(readBody(response, undefined, failing)).rejects.toThrow('the tap broke');
+    expect(cancelled).toBe(true);
+  });
 });

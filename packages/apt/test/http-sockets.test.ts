@@ -37,6 +37,15 @@ async function serve(
   return { url: `http://127.0.0.1:${port}/dists/x/InRelease`, requests: () => n };
 }
 
+/** The first answer breaks off after 10 of its 100 bytes; the next ones are whole. */
+function brokenOffOnce(n: number, _req: IncomingMessage, res: ServerResponse): void {
+  res.writeHead(200, { 'content-length': '100' });
+  if (n === 1) {
+    res.write('x'.repeat(10));
+    setTimeout(() => res.socket?.destroy(), 20);
+  } else res.end('y'.repeat(100));
+}
+
 function recording() {
   const sleeps: number[] = [];
   return {
@@ -107,13 +116,7 @@ describe('httpGet on real sockets', () => {
   });
 
   it('a body broken off mid-way: retried', async () => {
-    const server = await serve((n, _req, res) => {
-      res.writeHead(200, { 'content-length': '100' });
-      if (n === 1) {
-        res.write('x'.repeat(10));
-        setTimeout(() => res.socket?.destroy(), 20);
-      } else res.end('y'.repeat(100));
-    });
+    const server = await serve(brokenOffOnce);
     const { options } = recording();
     const result = await httpGet(server.url, options);
     expect(result.status === 200 && result.body.length).toBe(100);
@@ -121,13 +124,7 @@ describe('httpGet on real sockets', () => {
   });
 
   it('a body broken off mid-way, tapped: that attempt’s tap is aborted, the next one’s ends', async () => {
-    const server = await serve((n, _req, res) => {
-      res.writeHead(200, { 'content-length': '100' });
-      if (n === 1) {
-        res.write('x'.repeat(10));
-        setTimeout(() => res.socket?.destroy(), 20);
-      } else res.end('y'.repeat(100));
-    });
+    const server = await serve(brokenOffOnce);
     const taps: { written: string; ended: boolean; aborted: boolean }[] = [];
     const tap = () => {
       const seen = { written: '', ended: false, aborted: false };

@@ -7220,6 +7220,10 @@ class Collector {
     bytes() {
         return Buffer.concat(this.chunks, this.total);
     }
+    /** Lets go of what came out (nobody will ask for it). */
+    drop() {
+        this.chunks.length = 0;
+    }
 }
 function collector(options) {
     return new Collector(checkByteLimit('maxBytes', options.maxBytes ?? MAX_PACKAGES_INDEX_BYTES), options.limitName);
@@ -7401,32 +7405,26 @@ async function* decompressChunks(bytes, compression, options = {}) {
 }
 /**
  * A tap (http.ts) that gunzips a body while it downloads: `end()` gives its text, or rejects
- * (DecompressionLimitError past `maxBytes`, default MAX_PACKAGES_INDEX_BYTES; zlib's error for
- * bytes that are not gzip). Nothing is to be trusted before the caller has checked the bytes
- * against their signed SHA256, and the caller aborts a tap whose bytes did not match; a text
- * nobody asks for fails quietly.
+ * (DecompressionLimitError past `maxBytes`, counted as decompress() counts it, default
+ * MAX_PACKAGES_INDEX_BYTES; zlib's error for bytes that are not gzip). Nothing is to be
+ * trusted before the caller has checked the bytes against their signed SHA256, and the caller
+ * aborts a tap whose bytes did not match; a text nobody asks for fails quietly.
  */
 function gunzipTap(options = {}) {
-    const limit = checkByteLimit('maxBytes', options.maxBytes ?? MAX_PACKAGES_INDEX_BYTES);
+    const out = collector(options);
     const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: CHUNK });
-    const chunks = [];
-    let total = 0;
     let written = 0;
     const stop = (error) => {
         gunzip.destroy(error);
         // What came out is no longer anybody's: not held until the promise is dropped.
-        chunks.length = 0;
+        out.drop();
     };
     const text = new Promise((resolve, reject) => {
         gunzip.on('data', (chunk) => {
-            total += chunk.length;
-            if (total > limit) {
-                stop(new DecompressionLimitError(limit, total, options.limitName));
-                return;
-            }
-            chunks.push(chunk);
+            if (!out.add(chunk))
+                stop(out.error);
         });
-        gunzip.once('end', () => resolve(Buffer.concat(chunks, total)));
+        gunzip.once('end', () => resolve(out.bytes()));
         gunzip.once('error', reject);
     });
     text.catch(() => undefined);

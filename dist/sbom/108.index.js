@@ -6958,20 +6958,24 @@ class Collector {
     bytes() {
         return Buffer.concat(this.chunks, this.total);
     }
+    /** Lets go of what came out (nobody will ask for it). */
+    drop() {
+        this.chunks.length = 0;
+    }
 }
-function collector(options) {
+function decompress_collector(options) {
     return new Collector(checkByteLimit('maxBytes', options.maxBytes ?? MAX_PACKAGES_INDEX_BYTES), options.limitName);
 }
 async function decompress_decompress(bytes, compression, options = {}) {
     switch (compression) {
         case 'none': {
-            const out = collector(options);
+            const out = decompress_collector(options);
             if (!out.add(bytes))
                 throw out.error;
             return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
         }
         case 'gz':
-            return gunzipLimited(bytes, collector(options));
+            return gunzipLimited(bytes, decompress_collector(options));
         case 'xz':
             if (!systemXzPays(bytes.length, process.memoryUsage.rss()))
                 return wasmXz(bytes, options);
@@ -7016,7 +7020,7 @@ function gunzipLimited(bytes, out) {
     });
 }
 async function wasmXz(bytes, options = {}) {
-    const out = collector(options);
+    const out = decompress_collector(options);
     const XzReadableStream = await xzReadableStream();
     const reader = new XzReadableStream(new Blob([bytes]).stream()).getReader();
     for (;;) {
@@ -7037,7 +7041,7 @@ let noSystemXz = false;
 function systemXz(bytes, options = {}) {
     if (noSystemXz)
         return Promise.resolve(undefined);
-    const out = collector(options);
+    const out = decompress_collector(options);
     return new Promise((resolve, reject) => {
         // Without XZ_OPT and XZ_DEFAULTS: an option there (--single-stream) could cut the output
         // short with a zero exit status.
@@ -7139,32 +7143,26 @@ async function* decompress_stream_decompressChunks(bytes, compression, options =
 }
 /**
  * A tap (http.ts) that gunzips a body while it downloads: `end()` gives its text, or rejects
- * (DecompressionLimitError past `maxBytes`, default MAX_PACKAGES_INDEX_BYTES; zlib's error for
- * bytes that are not gzip). Nothing is to be trusted before the caller has checked the bytes
- * against their signed SHA256, and the caller aborts a tap whose bytes did not match; a text
- * nobody asks for fails quietly.
+ * (DecompressionLimitError past `maxBytes`, counted as decompress() counts it, default
+ * MAX_PACKAGES_INDEX_BYTES; zlib's error for bytes that are not gzip). Nothing is to be
+ * trusted before the caller has checked the bytes against their signed SHA256, and the caller
+ * aborts a tap whose bytes did not match; a text nobody asks for fails quietly.
  */
 function decompress_stream_gunzipTap(options = {}) {
-    const limit = checkByteLimit('maxBytes', options.maxBytes ?? MAX_PACKAGES_INDEX_BYTES);
+    const out = collector(options);
     const gunzip = createGunzip({ chunkSize: CHUNK });
-    const chunks = [];
-    let total = 0;
     let written = 0;
     const stop = (error) => {
         gunzip.destroy(error);
         // What came out is no longer anybody's: not held until the promise is dropped.
-        chunks.length = 0;
+        out.drop();
     };
     const text = new Promise((resolve, reject) => {
         gunzip.on('data', (chunk) => {
-            total += chunk.length;
-            if (total > limit) {
-                stop(new DecompressionLimitError(limit, total, options.limitName));
-                return;
-            }
-            chunks.push(chunk);
+            if (!out.add(chunk))
+                stop(out.error);
         });
-        gunzip.once('end', () => resolve(Buffer.concat(chunks, total)));
+        gunzip.once('end', () => resolve(out.bytes()));
         gunzip.once('error', reject);
     });
     text.catch(() => undefined);

@@ -5,11 +5,11 @@
  */
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { decompress } from './decompress.js';
-import type { Compression } from './decompress.js';
+import { collector, decompress } from './decompress.js';
+import type { Compression, DecompressOptions } from './decompress.js';
 import { DecompressionLimitError } from './errors.js';
 import type { BodyTap } from './http.js';
-import { MAX_CONTENTS_BYTES, MAX_PACKAGES_INDEX_BYTES, checkByteLimit } from './limits.js';
+import { MAX_CONTENTS_BYTES, checkByteLimit } from './limits.js';
 
 const CHUNK = 1 << 20;
 
@@ -58,7 +58,7 @@ export async function* decompressChunks(
   }
 }
 
-export interface GunzipTapOptions extends DecompressChunksOptions {
+export interface GunzipTapOptions extends DecompressOptions {
   /**
    * The size the signed Release lists for the file: bytes past it cannot match, and their
    * decompression stops there (the caller refuses them or fetches again).
@@ -68,32 +68,25 @@ export interface GunzipTapOptions extends DecompressChunksOptions {
 
 /**
  * A tap (http.ts) that gunzips a body while it downloads: `end()` gives its text, or rejects
- * (DecompressionLimitError past `maxBytes`, default MAX_PACKAGES_INDEX_BYTES; zlib's error for
- * bytes that are not gzip). Nothing is to be trusted before the caller has checked the bytes
- * against their signed SHA256, and the caller aborts a tap whose bytes did not match; a text
- * nobody asks for fails quietly.
+ * (DecompressionLimitError past `maxBytes`, counted as decompress() counts it, default
+ * MAX_PACKAGES_INDEX_BYTES; zlib's error for bytes that are not gzip). Nothing is to be
+ * trusted before the caller has checked the bytes against their signed SHA256, and the caller
+ * aborts a tap whose bytes did not match; a text nobody asks for fails quietly.
  */
 export function gunzipTap(options: GunzipTapOptions = {}): BodyTap<Promise<Buffer>> {
-  const limit = checkByteLimit('maxBytes', options.maxBytes ?? MAX_PACKAGES_INDEX_BYTES);
+  const out = collector(options);
   const gunzip = createGunzip({ chunkSize: CHUNK });
-  const chunks: Buffer[] = [];
-  let total = 0;
   let written = 0;
   const stop = (error: Error): void => {
     gunzip.destroy(error);
     // What came out is no longer anybody's: not held until the promise is dropped.
-    chunks.length = 0;
+    out.drop();
   };
   const text = new Promise<Buffer>((resolve, reject) => {
     gunzip.on('data', (chunk: Buffer) => {
-      total += chunk.length;
-      if (total > limit) {
-        stop(new DecompressionLimitError(limit, total, options.limitName));
-        return;
-      }
-      chunks.push(chunk);
+      if (!out.add(chunk)) stop(out.error);
     });
-    gunzip.once('end', () => resolve(Buffer.concat(chunks, total)));
+    gunzip.once('end', () => resolve(out.bytes()));
     gunzip.once('error', reject);
   });
   text.catch(() => undefined);

@@ -42,7 +42,7 @@ export function compressionOf(path: string): Compression {
 }
 
 /** What has come out so far, failing past the limit. */
-class Collector {
+export class Collector {
   readonly chunks: Uint8Array[] = [];
   total = 0;
 
@@ -66,6 +66,11 @@ class Collector {
   bytes(): Buffer {
     return Buffer.concat(this.chunks, this.total);
   }
+
+  /** Lets go of what came out (nobody will ask for it). */
+  drop(): void {
+    this.chunks.length = 0;
+  }
 }
 
 export interface DecompressOptions {
@@ -75,7 +80,7 @@ export interface DecompressOptions {
   limitName?: string;
 }
 
-function collector(options: DecompressOptions): Collector {
+export function collector(options: DecompressOptions): Collector {
   return new Collector(
     checkByteLimit('maxBytes', options.maxBytes ?? MAX_PACKAGES_INDEX_BYTES),
     options.limitName,

@@ -7427,7 +7427,6 @@ async function cache_seal_seal(...parts) {
 
 
 
-
 async function readIfThere(path) {
     try {
         return await readFile(path);
@@ -9987,6 +9986,7 @@ class verified_releases_VerifiedReleases {
 
 
 
+
 const DEFAULT_RETRIES = 3;
 // Tried in this order. gzip before xz, unlike apt: a suite's main index is ~40 % larger as .gz
 // (15.0 MB against 10.8 MB for sid amd64) but decodes ~3× faster (0.3 s in zlib, off the main
@@ -11284,6 +11284,7 @@ function debChangelog(deb, pkg) {
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/index.ts
+
 
 
 

@@ -6611,7 +6611,6 @@ async function seal(...parts) {
 
 
 
-
 async function readIfThere(path) {
     try {
         return await (0,promises_.readFile)(path);
@@ -9173,6 +9172,7 @@ class VerifiedReleases {
 
 
 
+
 const DEFAULT_RETRIES = 3;
 // Tried in this order. gzip before xz, unlike apt: a suite's main index is ~40 % larger as .gz
 // (15.0 MB against 10.8 MB for sid amd64) but decodes ~3× faster (0.3 s in zlib, off the main
@@ -10470,6 +10470,7 @@ function changelog_debChangelog(deb, pkg) {
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/index.ts
+
 
 
 

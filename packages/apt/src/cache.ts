@@ -20,8 +20,6 @@ import { seal } from './cache-seal.js';
 import { AptCacheError, errorText } from './errors.js';
 import type { BodyReader, StoredTable } from './packages-store.js';
 
-export { sha256Hex };
-
 async function readIfThere(path: string): Promise<Buffer | undefined> {
   try {
     return await readFile(path);

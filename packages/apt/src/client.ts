@@ -2,7 +2,8 @@
  * An APT client for reading repositories: the signed InRelease of a suite and the Packages
  * indexes it vouches for, checked the way apt checks them, with an optional on-disk cache.
  */
-import { IndexCache, sha256Hex } from './cache.js';
+import { IndexCache } from './cache.js';
+import { sha256Hex } from './cache-blocks.js';
 import { createContentsIndex, parseContents, scopeId } from './contents.js';
 import type { ContentsEntries, ContentsIndex, ContentsScope } from './contents.js';
 import { getParsedContents, putParsedContents } from './contents-cache.js';

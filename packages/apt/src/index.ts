@@ -63,7 +63,8 @@ export {
   MAX_PACKAGES_INDEX_BYTES,
 } from './limits.js';
 export { defaultCacheDir, hostAptRoot } from './cache-dir.js';
-export { sha256Hex, writeAtomically } from './cache.js';
+export { writeAtomically } from './cache.js';
+export { sha256Hex } from './cache-blocks.js';
 export { prepareIndex } from './index-job.js';
 export type { IndexJob } from './index-job.js';
 export type { PreparedIndex } from './index-read.js';

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type * as OpenPgp from 'openpgp';
 import type { Key, Signature } from 'openpgp';
-import { sha256Hex } from './cache.js';
+import { sha256Hex } from './cache-blocks.js';
 import { KeyringError, SignatureError, errorText } from './errors.js';
 
 let loading: Promise<typeof OpenPgp> | undefined;
